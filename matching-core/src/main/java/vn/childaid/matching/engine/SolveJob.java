@@ -1,0 +1,137 @@
+package vn.childaid.matching.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.childaid.matching.plan.Plan;
+import vn.childaid.matching.plan.PlanAssembler;
+import vn.childaid.matching.plan.SolverStats;
+import vn.childaid.matching.scenario.Scenario;
+import vn.childaid.matching.solver.AllocationSolution;
+import vn.childaid.matching.solver.AllocationSolverConfig;
+import vn.childaid.matching.solver.SolverModel;
+
+/**
+ * One solve of one scenario, synchronous ({@link AllocationEngine#solve}) or on an executor
+ * ({@link AllocationEngine#solveAsync}). {@link #cancel()} stops it early; the result is then the
+ * best plan found so far.
+ */
+public final class SolveJob {
+    private static final Logger LOG = LoggerFactory.getLogger(SolveJob.class);
+
+    private final Scenario scenario;
+    private final SolveOptions options;
+    private final CompletableFuture<Plan> result = new CompletableFuture<>();
+    private volatile boolean cancelled;
+    private volatile Solver<AllocationSolution> solver;
+
+    SolveJob(Scenario scenario, SolveOptions options) {
+        this.scenario = scenario;
+        this.options = options;
+    }
+
+    /** The plan, once solving ends (or its failure). */
+    public CompletableFuture<Plan> result() {
+        return result;
+    }
+
+    /** Stops solving as soon as possible; {@link #result()} then completes with the best plan so far. */
+    public void cancel() {
+        cancelled = true;
+        Solver<AllocationSolution> running = solver;
+        if (running != null) {
+            running.terminateEarly();
+        }
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    void start(Executor executor) {
+        executor.execute(this::runCatching);
+    }
+
+    void runCatching() {
+        try {
+            result.complete(run());
+        } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    Plan run() {
+        AllocationSolution model = SolverModel.build(scenario);
+        LOG.info("Solving '{}': {} needs, {} offers, {} lots to decide, limit {}", scenario.name(),
+                scenario.needs().size(), scenario.offers().size(), model.getLots().size(), options.timeLimit());
+        if (model.getLots().isEmpty() || cancelled) {
+            LOG.info("Nothing to decide: the plan holds the commitments only");
+            return PlanAssembler.assemble(scenario, List.of(), "not solved: nothing to decide", SolverStats.NONE);
+        }
+        TierTally tally = new TierTally(scenario);
+        DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory
+                .<AllocationSolution>create(config()).buildSolver();
+        long[] constructionMillis = {-1};
+        created.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseStarted(AbstractPhaseScope<AllocationSolution> phaseScope) {
+                if (cancelled) {
+                    created.terminateEarly();
+                }
+            }
+
+            @Override
+            public void phaseEnded(AbstractPhaseScope<AllocationSolution> phaseScope) {
+                if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
+                    // Construction publishes no best-solution event: report its plan here.
+                    constructionMillis[0] = phaseScope.calculateSolverTimeMillisSpentUpToNow();
+                    AllocationSolution built = phaseScope.getWorkingSolution();
+                    LOG.info("First plan built in {} ms: {}", constructionMillis[0], built.getScore());
+                    report(tally, built, constructionMillis[0], false);
+                }
+            }
+        });
+        created.addEventListener(event -> report(tally, event.getNewBestSolution(), event.getTimeMillisSpent(), true));
+        solver = created;
+        if (cancelled) {
+            created.terminateEarly();
+        }
+        AllocationSolution solved = created.solve(model);
+        SolverScope<AllocationSolution> scope = created.getSolverScope();
+        SolverStats stats = new SolverStats(scope.getTimeMillisSpent(), scope.getScoreCalculationSpeed(),
+                constructionMillis[0], options.randomSeed());
+        LOG.info("Solved '{}' in {} ms ({} score calculations/s): {}", scenario.name(), stats.millis(),
+                stats.scoreCalculationSpeed(), solved.getScore());
+        return PlanAssembler.assemble(scenario, SolverModel.newLines(scenario, solved), String.valueOf(solved.getScore()),
+                stats);
+    }
+
+    private void report(TierTally tally, AllocationSolution best, long millis, boolean constructionDone) {
+        var score = best.getScore();
+        options.progressListener().onProgress(new Progress(Duration.ofMillis(millis), String.valueOf(score),
+                score != null && score.isFeasible(), tally.tierNames(), tally.values(best), constructionDone));
+    }
+
+    private SolverConfig config() {
+        TerminationConfig termination = new TerminationConfig()
+                .withSpentLimit(options.timeLimit());
+        options.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
+        if (options.scoreCalculationLimit() > 0) {
+            termination.withScoreCalculationCountLimit(options.scoreCalculationLimit());
+        }
+        return AllocationSolverConfig.create(options.randomSeed(), options.moveThreads(), options.assertScores())
+                .withTerminationConfig(termination);
+    }
+}

@@ -1,0 +1,231 @@
+package vn.childaid.matching.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import vn.childaid.matching.scenario.Problem;
+
+/**
+ * Reads typed fields out of a JSON tree, recording a {@link Problem} with the JSON path for every
+ * unknown field, missing field or wrong type instead of stopping. Readers return a fallback after
+ * a problem so that reading can go on and find the rest.
+ */
+final class NodeReader {
+    /** Field that may hold anything: the contract's extension point. */
+    static final String EXTENSIONS = "extensions";
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    void problem(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+
+    /** Checks {@code node} is an object with only known fields (and {@code extensions}). */
+    boolean object(JsonNode node, String path, Set<String> known) {
+        if (node == null || !node.isObject()) {
+            problem(path, "must be an object, found " + describe(node));
+            return false;
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name) && !name.equals(EXTENSIONS)) {
+                problem(path + "." + name, "unknown field (known fields: " + String.join(", ", known)
+                        + "; put anything else under '" + EXTENSIONS + "')");
+            }
+        }
+        return true;
+    }
+
+    static Set<String> fields(String... names) {
+        return new LinkedHashSet<>(Arrays.asList(names));
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case STRING -> "the string \"" + node.asText() + "\"";
+            case NUMBER -> "the number " + node.asText();
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> node.getNodeType().toString().toLowerCase();
+        };
+    }
+
+    Optional<String> optionalText(JsonNode parent, String field, String path) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual() || node.asText().isBlank()) {
+            problem(path + "." + field, "must be a non-empty string, found " + describe(node));
+            return Optional.empty();
+        }
+        return Optional.of(node.asText());
+    }
+
+    String text(JsonNode parent, String field, String path) {
+        if (!parent.has(field)) {
+            problem(path + "." + field, "is required");
+            return "?";
+        }
+        return optionalText(parent, field, path).orElse("?");
+    }
+
+    long longValue(JsonNode parent, String field, String path, Optional<Long> fallback) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            if (fallback.isEmpty()) {
+                problem(path + "." + field, "is required");
+                return 0;
+            }
+            return fallback.get();
+        }
+        if (!node.isIntegralNumber()) {
+            problem(path + "." + field, "must be a whole number, found " + describe(node));
+            return 0;
+        }
+        if (!node.canConvertToLong()) {
+            problem(path + "." + field, "is too large for a 64-bit integer: " + node.asText());
+            return 0;
+        }
+        return node.longValue();
+    }
+
+    int intValue(JsonNode parent, String field, String path, Optional<Integer> fallback) {
+        long value = longValue(parent, field, path, fallback.map(Integer::longValue));
+        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+            problem(path + "." + field, "is too large for a count: " + value);
+            return 0;
+        }
+        return (int) value;
+    }
+
+    boolean bool(JsonNode parent, String field, String path, boolean fallback) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            problem(path + "." + field, "must be true or false, found " + describe(node));
+            return fallback;
+        }
+        return node.booleanValue();
+    }
+
+    double number(JsonNode node, String path) {
+        if (!node.isNumber()) {
+            problem(path, "must be a number, found " + describe(node));
+            return 0;
+        }
+        return node.doubleValue();
+    }
+
+    <E extends Enum<E>> Optional<E> optionalEnum(JsonNode parent, String field, String path, Class<E> type) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        return enumOf(node, path + "." + field, type);
+    }
+
+    <E extends Enum<E>> E enumValue(JsonNode parent, String field, String path, Class<E> type, E fallback) {
+        if (!parent.has(field)) {
+            problem(path + "." + field, "is required (one of " + Arrays.toString(type.getEnumConstants()) + ")");
+            return fallback;
+        }
+        return optionalEnum(parent, field, path, type).orElse(fallback);
+    }
+
+    <E extends Enum<E>> Optional<E> enumOf(JsonNode node, String path, Class<E> type) {
+        if (node.isTextual()) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(node.asText())) {
+                    return Optional.of(constant);
+                }
+            }
+        }
+        problem(path, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", found " + describe(node));
+        return Optional.empty();
+    }
+
+    /** Each element of an array field (absent means empty), read by {@code element} with its path. */
+    <T> List<T> list(JsonNode parent, String field, String path, BiFunction<JsonNode, String, Optional<T>> element) {
+        JsonNode node = parent.get(field);
+        List<T> items = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return items;
+        }
+        if (!node.isArray()) {
+            problem(path + "." + field, "must be an array, found " + describe(node));
+            return items;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            element.apply(node.get(i), path + "." + field + "[" + i + "]").ifPresent(items::add);
+        }
+        return items;
+    }
+
+    <E extends Enum<E>> Set<E> enumSet(JsonNode parent, String field, String path, Class<E> type) {
+        return new LinkedHashSet<>(list(parent, field, path, (node, at) -> enumOf(node, at, type)));
+    }
+
+    Set<String> textSet(JsonNode parent, String field, String path) {
+        return new LinkedHashSet<>(list(parent, field, path, (node, at) -> {
+            if (!node.isTextual() || node.asText().isBlank()) {
+                problem(at, "must be a non-empty string, found " + describe(node));
+                return Optional.empty();
+            }
+            return Optional.of(node.asText());
+        }));
+    }
+
+    /** An object of name → number, keys parsed by {@code key} (empty result = bad key, reported there). */
+    <K> Map<K, Double> weights(JsonNode parent, String field, String path, Function<String, Optional<K>> key) {
+        JsonNode node = parent.get(field);
+        Map<K, Double> weights = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return weights;
+        }
+        if (!node.isObject()) {
+            problem(path + "." + field, "must be an object of weights, found " + describe(node));
+            return weights;
+        }
+        node.fields().forEachRemaining(entry -> {
+            String at = path + "." + field + "." + entry.getKey();
+            double weight = number(entry.getValue(), at);
+            key.apply(entry.getKey()).ifPresent(k -> weights.put(k, weight));
+        });
+        return weights;
+    }
+
+    /** Parses a map key as an enum constant, reporting a bad one at {@code path}. */
+    <E extends Enum<E>> Function<String, Optional<E>> enumKey(String path, Class<E> type) {
+        return name -> {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(name)) {
+                    return Optional.of(constant);
+                }
+            }
+            problem(path + "." + name, "is not one of " + Arrays.toString(type.getEnumConstants()));
+            return Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,8 @@
+package vn.childaid.matching.scenario;
+
+/** A commune's class under the ethnic-minority area lists: III is the hardest. */
+public enum Region {
+    I,
+    II,
+    III
+}

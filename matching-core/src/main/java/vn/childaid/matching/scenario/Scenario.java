@@ -1,0 +1,212 @@
+package vn.childaid.matching.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.childaid.matching.policy.Policy;
+
+/**
+ * A validated, immutable allocation problem: the area tree, needs, donors, offers, existing
+ * commitments and the priority policy. Construction checks every rule of the v1 contract and
+ * throws {@link InvalidScenarioException} listing all problems, so any {@code Scenario} instance
+ * can be solved.
+ */
+public final class Scenario {
+    public static final int FORMAT_VERSION = 1;
+
+    private final String name;
+    private final OptionalInt year;
+    private final Policy policy;
+    private final List<District> districts;
+    private final List<Commune> communes;
+    private final List<Village> villages;
+    private final List<Need> needs;
+    private final List<Donor> donors;
+    private final List<Offer> offers;
+    private final List<Commitment> commitments;
+
+    private final Map<String, Commune> communeByCode;
+    private final Map<String, Village> villageByCode;
+    private final Map<String, Need> needById;
+    private final Map<String, Donor> donorById;
+    private final Map<String, Offer> offerById;
+
+    private Scenario(Builder builder) {
+        this.name = Objects.requireNonNull(builder.name, "name");
+        this.year = builder.year;
+        this.policy = Objects.requireNonNull(builder.policy, "policy");
+        this.districts = List.copyOf(builder.districts);
+        this.communes = List.copyOf(builder.communes);
+        this.villages = List.copyOf(builder.villages);
+        this.needs = List.copyOf(builder.needs);
+        this.donors = List.copyOf(builder.donors);
+        this.offers = List.copyOf(builder.offers);
+        this.commitments = List.copyOf(builder.commitments);
+        List<Problem> problems = new ScenarioValidator(this).validate();
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        this.communeByCode = index(communes, Commune::code);
+        this.villageByCode = index(villages, Village::code);
+        this.needById = index(needs, Need::id);
+        this.donorById = index(donors, Donor::id);
+        this.offerById = index(offers, Offer::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        // First wins; duplicates were rejected by validation already.
+        return items.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity(), (a, b) -> a));
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder holding this scenario's parts, to derive a variant (a what-if). */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name).policy(policy);
+        builder.year = year;
+        builder.districts.addAll(districts);
+        builder.communes.addAll(communes);
+        builder.villages.addAll(villages);
+        builder.needs.addAll(needs);
+        builder.donors.addAll(donors);
+        builder.offers.addAll(offers);
+        builder.commitments.addAll(commitments);
+        return builder;
+    }
+
+    public String name() { return name; }
+    public OptionalInt year() { return year; }
+    public Policy policy() { return policy; }
+    public List<District> districts() { return districts; }
+    public List<Commune> communes() { return communes; }
+    public List<Village> villages() { return villages; }
+    public List<Need> needs() { return needs; }
+    public List<Donor> donors() { return donors; }
+    public List<Offer> offers() { return offers; }
+    public List<Commitment> commitments() { return commitments; }
+
+    public Need need(String id) {
+        return lookUp(needById, id, "need");
+    }
+
+    public Offer offer(String id) {
+        return lookUp(offerById, id, "offer");
+    }
+
+    public Donor donor(String id) {
+        return lookUp(donorById, id, "donor");
+    }
+
+    private static <T> T lookUp(Map<String, T> index, String id, String what) {
+        T found = index.get(id);
+        if (found == null) {
+            throw new IllegalArgumentException("no " + what + " with id '" + id + "'");
+        }
+        return found;
+    }
+
+    /** The village, commune and district a need sits in. */
+    public Place placeOf(Need need) {
+        Optional<Village> village = need.village().map(villageByCode::get);
+        Commune commune = communeByCode.get(village.map(Village::commune).orElseGet(() -> need.commune().orElseThrow()));
+        return new Place(village, commune, commune.district());
+    }
+
+    /** The tier index of a need under this scenario's policy (the other tier is last). */
+    public int tierOf(Need need) {
+        Place place = placeOf(need);
+        return policy.tierOf(place.especiallyDifficult(), place.region(), need.urgency());
+    }
+
+    /**
+     * Whether an offer may fund a need under the contract's hard eligibility rules: its in-kind
+     * category, {@code categories}, {@code areas} at any level, {@code ageBands} and
+     * {@code especiallyDifficultOnly}.
+     */
+    public boolean isEligible(Offer offer, Need need) {
+        if (offer.category().isPresent() && offer.category().get() != need.category()) {
+            return false;
+        }
+        if (!offer.categories().isEmpty() && !offer.categories().contains(need.category())) {
+            return false;
+        }
+        if (!offer.ageBands().isEmpty() && !offer.ageBands().contains(AgeBand.ALL)
+                && !offer.ageBands().contains(need.ageBand())) {
+            return false;
+        }
+        Place place = placeOf(need);
+        if (offer.especiallyDifficultOnly() && !place.especiallyDifficult()) {
+            return false;
+        }
+        return offer.areas().isEmpty() || offer.areas().stream().anyMatch(place::isWithin);
+    }
+
+    /** The same scenario under another policy, checked again. */
+    public Scenario withPolicy(Policy other) {
+        return toBuilder().policy(other).build();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Scenario that
+                && name.equals(that.name) && year.equals(that.year) && policy.equals(that.policy)
+                && districts.equals(that.districts) && communes.equals(that.communes)
+                && villages.equals(that.villages) && needs.equals(that.needs) && donors.equals(that.donors)
+                && offers.equals(that.offers) && commitments.equals(that.commitments);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, year, policy, districts, communes, villages, needs, donors, offers, commitments);
+    }
+
+    @Override
+    public String toString() {
+        return "Scenario[" + name + ": " + needs.size() + " needs, " + offers.size() + " offers, "
+                + commitments.size() + " commitments]";
+    }
+
+    /** Collects a scenario's parts; {@link #build()} validates them all at once. */
+    public static final class Builder {
+        private final String name;
+        private OptionalInt year = OptionalInt.empty();
+        private Policy policy = Policy.defaultPolicy();
+        private final List<District> districts = new java.util.ArrayList<>();
+        private final List<Commune> communes = new java.util.ArrayList<>();
+        private final List<Village> villages = new java.util.ArrayList<>();
+        private final List<Need> needs = new java.util.ArrayList<>();
+        private final List<Donor> donors = new java.util.ArrayList<>();
+        private final List<Offer> offers = new java.util.ArrayList<>();
+        private final List<Commitment> commitments = new java.util.ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder year(int value) { this.year = OptionalInt.of(value); return this; }
+        public Builder policy(Policy value) { this.policy = value; return this; }
+        public Builder district(District value) { districts.add(value); return this; }
+        public Builder commune(Commune value) { communes.add(value); return this; }
+        public Builder village(Village value) { villages.add(value); return this; }
+        public Builder need(Need value) { needs.add(value); return this; }
+        public Builder donor(Donor value) { donors.add(value); return this; }
+        public Builder offer(Offer value) { offers.add(value); return this; }
+        public Builder commitment(Commitment value) { commitments.add(value); return this; }
+
+        public Builder removeOffer(String id) {
+            offers.removeIf(o -> o.id().equals(id));
+            return this;
+        }
+
+        /** Validates everything and returns the scenario, or throws listing every problem. */
+        public Scenario build() {
+            return new Scenario(this);
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package vn.childaid.matching.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.childaid.matching.policy.Policy;
+import vn.childaid.matching.policy.PriorityMode;
+import vn.childaid.matching.policy.TierRule;
+
+/**
+ * Every value and reference rule of the v1 contract, reported with the JSON path of the field
+ * at fault. Collects all problems; never stops at the first.
+ */
+final class ScenarioValidator {
+    private final Scenario scenario;
+    private final List<Problem> problems = new ArrayList<>();
+    /** Every area code (district, commune, village), to catch one code used at two levels. */
+    private final Map<String, String> areaPaths = new HashMap<>();
+    private final Map<String, Commune> communes = new HashMap<>();
+    private final Map<String, Village> villages = new HashMap<>();
+    private final Map<String, Need> needs = new HashMap<>();
+    private final Map<String, Offer> offers = new HashMap<>();
+
+    ScenarioValidator(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    List<Problem> validate() {
+        if (scenario.name().isBlank()) {
+            problem("$.name", "must not be blank");
+        }
+        validatePolicy(scenario.policy());
+        validateAreas();
+        validateNeeds();
+        Set<String> donorIds = validateDonors();
+        validateOffers(donorIds);
+        validateCommitments();
+        return problems;
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+
+    private void validatePolicy(Policy policy) {
+        String at = "$.policy";
+        if (policy.tierCount() > Policy.MAX_TIERS) {
+            problem(at + ".tiers", "has " + policy.tiers().size() + " tiers; at most " + (Policy.MAX_TIERS - 1)
+                    + " are supported (plus the other tier)");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < policy.tiers().size(); i++) {
+            TierRule tier = policy.tiers().get(i);
+            if (tier.name().isBlank()) {
+                problem(at + ".tiers[" + i + "].name", "must not be blank");
+            } else if (!names.add(tier.name())) {
+                problem(at + ".tiers[" + i + "].name", "duplicate tier name '" + tier.name() + "'");
+            }
+        }
+        if (policy.otherTier().isBlank()) {
+            problem(at + ".otherTier", "must not be blank");
+        } else if (names.contains(policy.otherTier())) {
+            problem(at + ".otherTier", "'" + policy.otherTier() + "' is also the name of a tier");
+        }
+        if (policy.priorityMode() == PriorityMode.WEIGHTED && policy.tierWeights().size() != policy.tierCount()) {
+            problem(at + ".tierWeights", "WEIGHTED needs one weight per tier plus one for the other tier ("
+                    + policy.tierCount() + "), found " + policy.tierWeights().size());
+        }
+        for (int i = 0; i < policy.tierWeights().size(); i++) {
+            if (policy.tierWeights().get(i) < 0) {
+                problem(at + ".tierWeights[" + i + "]", "must be ≥ 0, found " + policy.tierWeights().get(i));
+            }
+        }
+        if (policy.priorityMode() == PriorityMode.WEIGHTED && policy.tierWeights().stream().anyMatch(w -> w > 1_000_000_000L)) {
+            problem(at + ".tierWeights", "weights above 1,000,000,000 risk overflowing the score");
+        }
+        policy.categoryWeights().forEach((category, weight) -> {
+            if (!(weight >= 0 && weight <= 1000)) {
+                problem(at + ".categoryWeights." + category, "must be between 0 and 1000, found " + weight);
+            }
+        });
+        if (policy.maxFundersPerNeed() < 0) {
+            problem(at + ".maxFundersPerNeed", "must be ≥ 0 (0 = unlimited), found " + policy.maxFundersPerNeed());
+        }
+    }
+
+    private void claimAreaCode(String code, String path) {
+        String earlier = areaPaths.putIfAbsent(code, path);
+        if (earlier != null) {
+            problem(path, "area code '" + code + "' is already used at " + earlier);
+        }
+    }
+
+    private void validateAreas() {
+        Set<String> districtCodes = new HashSet<>();
+        for (int i = 0; i < scenario.districts().size(); i++) {
+            District district = scenario.districts().get(i);
+            claimAreaCode(district.code(), "$.districts[" + i + "].code");
+            districtCodes.add(district.code());
+        }
+        for (int i = 0; i < scenario.communes().size(); i++) {
+            Commune commune = scenario.communes().get(i);
+            String at = "$.communes[" + i + "]";
+            claimAreaCode(commune.code(), at + ".code");
+            communes.putIfAbsent(commune.code(), commune);
+            commune.district().filter(d -> !districtCodes.contains(d))
+                    .ifPresent(d -> problem(at + ".district", "unknown district '" + d + "'"));
+        }
+        for (int i = 0; i < scenario.villages().size(); i++) {
+            Village village = scenario.villages().get(i);
+            String at = "$.villages[" + i + "]";
+            claimAreaCode(village.code(), at + ".code");
+            villages.putIfAbsent(village.code(), village);
+            if (!communes.containsKey(village.commune())) {
+                problem(at + ".commune", "unknown commune '" + village.commune() + "'");
+            }
+        }
+    }
+
+    private void validateNeeds() {
+        for (int i = 0; i < scenario.needs().size(); i++) {
+            Need need = scenario.needs().get(i);
+            String at = "$.needs[" + i + "]";
+            if (needs.putIfAbsent(need.id(), need) != null) {
+                problem(at + ".id", "duplicate need id '" + need.id() + "'");
+            }
+            if (need.village().isPresent() == need.commune().isPresent()) {
+                problem(at, "give exactly one of 'village' or 'commune'");
+            }
+            need.village().filter(v -> !villages.containsKey(v))
+                    .ifPresent(v -> problem(at + ".village", "unknown village '" + v + "'"));
+            need.commune().filter(c -> !communes.containsKey(c))
+                    .ifPresent(c -> problem(at + ".commune", "unknown commune '" + c + "'"));
+            if (need.children() < 1) {
+                problem(at + ".children", "must be ≥ 1, found " + need.children());
+            }
+            if (need.quantity() < 1) {
+                problem(at + ".quantity", "must be ≥ 1, found " + need.quantity());
+            }
+            if (need.unitCost() < 0) {
+                problem(at + ".unitCost", "must be ≥ 0, found " + need.unitCost());
+            }
+            if (need.alreadyCovered() < 0) {
+                problem(at + ".alreadyCovered", "must be ≥ 0, found " + need.alreadyCovered());
+            } else if (need.alreadyCovered() > need.quantity() && need.quantity() >= 1) {
+                problem(at + ".alreadyCovered", "is " + need.alreadyCovered() + ", more than quantity "
+                        + need.quantity());
+            }
+            if (need.quantity() > 0 && need.unitCost() > 0 && overflows(need.quantity(), need.unitCost())) {
+                problem(at + ".unitCost", "quantity × unitCost overflows a 64-bit VND amount");
+            }
+        }
+    }
+
+    private static boolean overflows(long a, long b) {
+        try {
+            Math.multiplyExact(a, b);
+            return false;
+        } catch (ArithmeticException e) {
+            return true;
+        }
+    }
+
+    private Set<String> validateDonors() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < scenario.donors().size(); i++) {
+            Donor donor = scenario.donors().get(i);
+            if (!ids.add(donor.id())) {
+                problem("$.donors[" + i + "].id", "duplicate donor id '" + donor.id() + "'");
+            }
+        }
+        return ids;
+    }
+
+    private void validateOffers(Set<String> donorIds) {
+        for (int i = 0; i < scenario.offers().size(); i++) {
+            Offer offer = scenario.offers().get(i);
+            String at = "$.offers[" + i + "]";
+            if (offers.putIfAbsent(offer.id(), offer) != null) {
+                problem(at + ".id", "duplicate offer id '" + offer.id() + "'");
+            }
+            if (!donorIds.contains(offer.donor())) {
+                problem(at + ".donor", "unknown donor '" + offer.donor() + "'");
+            }
+            if (offer.isCash()) {
+                if (offer.amount() < 0) {
+                    problem(at + ".amount", "must be ≥ 0, found " + offer.amount());
+                }
+                if (offer.category().isPresent()) {
+                    problem(at + ".category", "only in-kind offers have a single category; use 'categories' for cash");
+                }
+            } else {
+                if (offer.category().isEmpty()) {
+                    problem(at + ".category", "an IN_KIND offer needs the category of goods it gives");
+                } else if (!offer.categories().isEmpty() && !offer.categories().contains(offer.category().get())) {
+                    problem(at + ".categories", "does not include the offer's own category " + offer.category().get());
+                }
+                if (offer.quantity() < 1) {
+                    problem(at + ".quantity", "must be ≥ 1, found " + offer.quantity());
+                }
+                if (offer.unitValue() < 0) {
+                    problem(at + ".unitValue", "must be ≥ 0, found " + offer.unitValue());
+                } else if (offer.quantity() > 0 && overflows(offer.quantity(), offer.unitValue())) {
+                    problem(at + ".unitValue", "quantity × unitValue overflows a 64-bit VND amount");
+                }
+            }
+            for (String area : offer.areas()) {
+                if (!areaPaths.containsKey(area)) {
+                    problem(at + ".areas", "unknown area code '" + area + "'");
+                }
+            }
+            if (offer.minGrant() < 0) {
+                problem(at + ".minGrant", "must be ≥ 0 (0 = none), found " + offer.minGrant());
+            }
+            if (offer.maxNeeds() < 0) {
+                problem(at + ".maxNeeds", "must be ≥ 0 (0 = unlimited), found " + offer.maxNeeds());
+            }
+            offer.preferences().categories().forEach((category, weight) -> {
+                if (!(weight >= 0 && weight <= 1000)) {
+                    problem(at + ".preferences.categories." + category, "must be between 0 and 1000, found " + weight);
+                }
+            });
+            offer.preferences().areas().forEach((area, weight) -> {
+                if (!areaPaths.containsKey(area)) {
+                    problem(at + ".preferences.areas." + area, "unknown area code '" + area + "'");
+                }
+                if (!(weight >= 0 && weight <= 1000)) {
+                    problem(at + ".preferences.areas." + area, "must be between 0 and 1000, found " + weight);
+                }
+            });
+        }
+    }
+
+    /**
+     * Commitments are taken as given (not re-judged for eligibility or minGrant), but they must not
+     * already break a rule the solver could never repair: capacity, open quantity, maxNeeds and
+     * maxFundersPerNeed.
+     */
+    private void validateCommitments() {
+        Map<String, Long> unitsPerNeed = new HashMap<>();
+        Map<String, Long> usePerOffer = new HashMap<>();
+        Map<String, Set<String>> needsPerOffer = new HashMap<>();
+        Map<String, Set<String>> donorsPerNeed = new HashMap<>();
+        Map<String, String> lastPathOfNeed = new HashMap<>();
+        Map<String, String> lastPathOfOffer = new HashMap<>();
+        boolean countsSound = true;
+        for (int i = 0; i < scenario.commitments().size(); i++) {
+            Commitment commitment = scenario.commitments().get(i);
+            String at = "$.commitments[" + i + "]";
+            Offer offer = offers.get(commitment.offer());
+            Need need = needs.get(commitment.need());
+            if (offer == null) {
+                problem(at + ".offer", "unknown offer '" + commitment.offer() + "'");
+            }
+            if (need == null) {
+                problem(at + ".need", "unknown need '" + commitment.need() + "'");
+            }
+            if (commitment.units() < 1) {
+                problem(at + ".units", "must be ≥ 1, found " + commitment.units());
+                countsSound = false;
+            }
+            if (offer == null || need == null || commitment.units() < 1) {
+                continue;
+            }
+            unitsPerNeed.merge(need.id(), (long) commitment.units(), Long::sum);
+            long use = offer.isCash() ? (long) commitment.units() * need.unitCost() : commitment.units();
+            usePerOffer.merge(offer.id(), use, Long::sum);
+            needsPerOffer.computeIfAbsent(offer.id(), k -> new HashSet<>()).add(need.id());
+            donorsPerNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
+            lastPathOfNeed.put(need.id(), at);
+            lastPathOfOffer.put(offer.id(), at);
+        }
+        if (!countsSound) {
+            return;
+        }
+        unitsPerNeed.forEach((needId, units) -> {
+            Need need = needs.get(needId);
+            if (need.openUnits() >= 0 && units > need.openUnits()) {
+                problem(lastPathOfNeed.get(needId), "commitments give need '" + needId + "' " + units
+                        + " units but only " + need.openUnits() + " are open (quantity − alreadyCovered)");
+            }
+        });
+        usePerOffer.forEach((offerId, use) -> {
+            Offer offer = offers.get(offerId);
+            long capacity = offer.isCash() ? offer.amount() : offer.quantity();
+            if (use > capacity) {
+                problem(lastPathOfOffer.get(offerId), "commitments use " + use + (offer.isCash() ? " VND" : " units")
+                        + " of offer '" + offerId + "', more than its " + capacity);
+            }
+        });
+        needsPerOffer.forEach((offerId, funded) -> {
+            Offer offer = offers.get(offerId);
+            if (offer.maxNeeds() > 0 && funded.size() > offer.maxNeeds()) {
+                problem(lastPathOfOffer.get(offerId), "commitments fund " + funded.size() + " needs from offer '"
+                        + offerId + "', more than its maxNeeds " + offer.maxNeeds());
+            }
+        });
+        int maxFunders = scenario.policy().maxFundersPerNeed();
+        donorsPerNeed.forEach((needId, funders) -> {
+            if (maxFunders > 0 && funders.size() > maxFunders) {
+                problem(lastPathOfNeed.get(needId), "commitments give need '" + needId + "' " + funders.size()
+                        + " donors, more than maxFundersPerNeed " + maxFunders);
+            }
+        });
+    }
+}

@@ -1,0 +1,8 @@
+package vn.childaid.matching.scenario;
+
+/** How urgent a need is, as assessed by whoever reported it. */
+public enum Urgency {
+    CRITICAL,
+    HIGH,
+    NORMAL
+}

@@ -1,0 +1,140 @@
+package vn.childaid.matching.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Generates {@link FundWholeNeedMove}s. A random need is either released (all lots unfunded) or
+ * refilled: its lots, biggest first, go to the first of its eligible offers (tried from a random
+ * one onwards) with room left for them, so most moves respect capacity and use few funders.
+ * Indivisible needs are chosen as often as all divisible needs together, because they are the ones
+ * single-lot moves cannot fund.
+ */
+public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<AllocationSolution, FundWholeNeedMove> {
+    /** Share of moves that release a need rather than refill it. */
+    private static final double RELEASE_SHARE = 0.2;
+
+    private List<List<Lot>> divisibleNeedLots = List.of();
+    private List<List<Lot>> indivisibleNeedLots = List.of();
+
+    @Override
+    public void phaseStarted(ScoreDirector<AllocationSolution> scoreDirector) {
+        Map<NeedFact, List<Lot>> lotsByNeed = new LinkedHashMap<>();
+        for (Lot lot : scoreDirector.getWorkingSolution().getLots()) {
+            if (!lot.isPinned() && !lot.getNeed().getEligibleOffers().isEmpty()) {
+                lotsByNeed.computeIfAbsent(lot.getNeed(), need -> new ArrayList<>()).add(lot);
+            }
+        }
+        List<List<Lot>> divisible = new ArrayList<>();
+        List<List<Lot>> indivisible = new ArrayList<>();
+        lotsByNeed.forEach((need, lots) -> {
+            List<Lot> biggestFirst = new ArrayList<>(lots);
+            biggestFirst.sort(Comparator.comparingInt(Lot::getUnits).reversed());
+            (need.isDivisible() ? divisible : indivisible).add(List.copyOf(biggestFirst));
+        });
+        divisibleNeedLots = divisible;
+        indivisibleNeedLots = indivisible;
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<AllocationSolution> scoreDirector) {
+        divisibleNeedLots = List.of();
+        indivisibleNeedLots = List.of();
+    }
+
+    @Override
+    public long getSize(ScoreDirector<AllocationSolution> scoreDirector) {
+        long size = 0;
+        for (List<Lot> lots : allNeedLots()) {
+            size += lots.get(0).getNeed().getEligibleOffers().size() + 1;
+        }
+        return size;
+    }
+
+    private List<List<Lot>> allNeedLots() {
+        List<List<Lot>> all = new ArrayList<>(indivisibleNeedLots);
+        all.addAll(divisibleNeedLots);
+        return all;
+    }
+
+    @Override
+    public Iterator<FundWholeNeedMove> createOriginalMoveIterator(ScoreDirector<AllocationSolution> scoreDirector) {
+        List<FundWholeNeedMove> moves = new ArrayList<>();
+        for (List<Lot> lots : allNeedLots()) {
+            int offerCount = lots.get(0).getNeed().getEligibleOffers().size();
+            for (int first = 0; first < offerCount; first++) {
+                moves.add(refill(lots, first));
+            }
+            moves.add(FundWholeNeedMove.fundAll(lots, null));
+        }
+        return moves.iterator();
+    }
+
+    @Override
+    public Iterator<FundWholeNeedMove> createRandomMoveIterator(ScoreDirector<AllocationSolution> scoreDirector,
+            Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !divisibleNeedLots.isEmpty() || !indivisibleNeedLots.isEmpty();
+            }
+
+            @Override
+            public FundWholeNeedMove next() {
+                boolean pickIndivisible = divisibleNeedLots.isEmpty()
+                        || (!indivisibleNeedLots.isEmpty() && random.nextBoolean());
+                List<List<Lot>> pool = pickIndivisible ? indivisibleNeedLots : divisibleNeedLots;
+                List<Lot> lots = pool.get(random.nextInt(pool.size()));
+                if (random.nextDouble() < RELEASE_SHARE) {
+                    return FundWholeNeedMove.fundAll(lots, null);
+                }
+                return refill(lots, random.nextInt(lots.get(0).getNeed().getEligibleOffers().size()));
+            }
+        };
+    }
+
+    /**
+     * Each lot (biggest first) to the first offer, counting from {@code firstOffer}, with room for it
+     * once this need's own lots are taken off. A lot no offer has room for goes unfunded if the need
+     * is divisible, else to the first offer (an over-capacity move the score will judge).
+     */
+    static FundWholeNeedMove refill(List<Lot> lots, int firstOffer) {
+        NeedFact need = lots.get(0).getNeed();
+        List<OfferBudget> offers = need.getEligibleOffers();
+        long[] room = new long[offers.size()];
+        for (int i = 0; i < offers.size(); i++) {
+            OfferBudget offer = offers.get(i);
+            room[i] = offer.getCapacityLeft() - offer.capacityUsed();
+        }
+        for (Lot lot : lots) {
+            int current = lot.getOffer() == null ? -1 : offers.indexOf(lot.getOffer());
+            if (current >= 0) {
+                room[current] += lot.capacityUse();
+            }
+        }
+        List<OfferBudget> targets = new ArrayList<>(lots.size());
+        for (Lot lot : lots) {
+            OfferBudget chosen = null;
+            for (int step = 0; step < offers.size() && chosen == null; step++) {
+                int i = (firstOffer + step) % offers.size();
+                long cost = lot.getUnits() * offers.get(i).capacityPerUnit(need);
+                if (cost <= room[i]) {
+                    room[i] -= cost;
+                    chosen = offers.get(i);
+                }
+            }
+            if (chosen == null && !need.isDivisible()) {
+                chosen = offers.get(firstOffer);
+            }
+            targets.add(chosen);
+        }
+        return new FundWholeNeedMove(lots, targets);
+    }
+}

@@ -1,0 +1,91 @@
+package vn.childaid.matching.solver;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.ArrayList;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.solution.cloner.DeepPlanningClone;
+
+/**
+ * A need as the solver sees it: units left open after commitments, its tier and its eligible offers.
+ * Deep-cloned with each plan because it refers to offers, which are (shadow) entities: a clone's
+ * lots must draw their values from the clone's own offers.
+ */
+@DeepPlanningClone
+public class NeedFact {
+    @PlanningId
+    private String id;
+    private boolean divisible;
+    private long unitCost;
+    /** Open units (quantity − alreadyCovered) not yet committed: what the lots split. */
+    private int uncommittedUnits;
+    private int committedUnits;
+    private int tier;
+    private AreaFact area;
+    private int maxFunders;
+    private Set<String> committedDonorIds;
+    private List<OfferBudget> eligibleOffers;
+    /**
+     * Preference weight × 1000 by offer id, for offers that prefer this need; absent means 0. Keyed
+     * by id, not by object, because plan clones hold their own copies of the offers.
+     */
+    private Map<String, Long> preferenceMilliWeights;
+
+    /** For OptaPlanner's cloning. */
+    public NeedFact() {
+    }
+
+    public NeedFact(String id, boolean divisible, long unitCost, int uncommittedUnits, int committedUnits, int tier,
+            AreaFact area, int maxFunders, Set<String> committedDonorIds, List<OfferBudget> eligibleOffers,
+            Map<String, Long> preferenceMilliWeights) {
+        this.id = id;
+        this.divisible = divisible;
+        this.unitCost = unitCost;
+        this.uncommittedUnits = uncommittedUnits;
+        this.committedUnits = committedUnits;
+        this.tier = tier;
+        this.area = area;
+        this.maxFunders = maxFunders;
+        this.committedDonorIds = Set.copyOf(committedDonorIds);
+        this.eligibleOffers = new ArrayList<>(eligibleOffers);
+        this.preferenceMilliWeights = Map.copyOf(preferenceMilliWeights);
+    }
+
+    public String getId() { return id; }
+    public boolean isDivisible() { return divisible; }
+    public long getUnitCost() { return unitCost; }
+    public int getUncommittedUnits() { return uncommittedUnits; }
+    public int getCommittedUnits() { return committedUnits; }
+    public int getTier() { return tier; }
+    public AreaFact getArea() { return area; }
+    public int getMaxFunders() { return maxFunders; }
+    public List<OfferBudget> getEligibleOffers() { return eligibleOffers; }
+
+    public boolean alreadyFundedBy(String donorId) {
+        return committedDonorIds.contains(donorId);
+    }
+
+    public int committedDonorCount() {
+        return committedDonorIds.size();
+    }
+
+    long preferenceMilliWeight(OfferBudget offer) {
+        return preferenceMilliWeights.getOrDefault(offer.getId(), 0L);
+    }
+
+    /**
+     * Units an all-or-nothing need still lacks when {@code fundedUncommitted} of its uncommitted
+     * units are funded, or 0 when it is funded whole or not at all.
+     */
+    int allOrNothingShortfall(int fundedUncommitted) {
+        int funded = fundedUncommitted + committedUnits;
+        boolean partial = funded > 0 && fundedUncommitted < uncommittedUnits;
+        return divisible || !partial ? 0 : uncommittedUnits - fundedUncommitted;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,92 @@
+package vn.childaid.matching.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
+
+/**
+ * An offer as the solver sees it: its capacity left after commitments, its hard limits, and (as a
+ * shadow variable OptaPlanner keeps current) the lots it funds right now, so that moves can see
+ * how much capacity is left without scanning the whole plan.
+ */
+@PlanningEntity
+public class OfferBudget {
+    @PlanningId
+    private String id;
+    private String donorId;
+    private boolean cash;
+    /** VND (cash) or units (in kind) left after commitments. */
+    private long capacityLeft;
+    private long unitValue;
+    private long minGrant;
+    private int maxNeeds;
+    /** Needs this offer already funds through commitments: they count towards maxNeeds once. */
+    private Set<String> committedNeedIds;
+
+    @InverseRelationShadowVariable(sourceVariableName = "offer")
+    private List<Lot> lots = new ArrayList<>();
+
+    /** For OptaPlanner's cloning. */
+    public OfferBudget() {
+    }
+
+    public OfferBudget(String id, String donorId, boolean cash, long capacityLeft, long unitValue, long minGrant,
+            int maxNeeds, Set<String> committedNeedIds) {
+        this.id = id;
+        this.donorId = donorId;
+        this.cash = cash;
+        this.capacityLeft = capacityLeft;
+        this.unitValue = unitValue;
+        this.minGrant = minGrant;
+        this.maxNeeds = maxNeeds;
+        this.committedNeedIds = Set.copyOf(committedNeedIds);
+    }
+
+    public String getId() { return id; }
+    public String getDonorId() { return donorId; }
+    public boolean isCash() { return cash; }
+    public long getCapacityLeft() { return capacityLeft; }
+    public long getMinGrant() { return minGrant; }
+    public int getMaxNeeds() { return maxNeeds; }
+    public List<Lot> getLots() { return lots; }
+    public void setLots(List<Lot> lots) { this.lots = lots; }
+
+    public boolean alreadyFunds(NeedFact need) {
+        return alreadyFunds(need.getId());
+    }
+
+    boolean alreadyFunds(String needId) {
+        return committedNeedIds.contains(needId);
+    }
+
+    public int committedNeedCount() {
+        return committedNeedIds.size();
+    }
+
+    /** Capacity this offer's current lots take (VND or units). Walks its lots: for moves, not for scoring. */
+    long capacityUsed() {
+        long used = 0;
+        for (Lot lot : lots) {
+            used += lot.capacityUse();
+        }
+        return used;
+    }
+
+    /** What one unit of {@code need} costs against this offer's capacity: VND, or one unit of goods. */
+    long capacityPerUnit(NeedFact need) {
+        return cash ? need.getUnitCost() : 1;
+    }
+
+    /** VND one unit of {@code need} is worth when given by this offer. */
+    long amountPerUnit(NeedFact need) {
+        return cash ? need.getUnitCost() : unitValue;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

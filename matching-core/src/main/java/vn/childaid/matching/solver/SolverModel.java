@@ -1,0 +1,186 @@
+package vn.childaid.matching.solver;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.childaid.matching.plan.Allocation;
+import vn.childaid.matching.plan.PlanAssembler;
+import vn.childaid.matching.policy.Policy;
+import vn.childaid.matching.policy.PriorityMode;
+import vn.childaid.matching.scenario.Commitment;
+import vn.childaid.matching.scenario.Need;
+import vn.childaid.matching.scenario.Offer;
+import vn.childaid.matching.scenario.Place;
+import vn.childaid.matching.scenario.Scenario;
+
+/** Builds the solver's model from a scenario, and reads allocation lines back from a solved model. */
+public final class SolverModel {
+    private SolverModel() {}
+
+    /** Needs this small get one lot per unit: any split among any number of offers is then exact. */
+    static final int UNIT_LOTS_UP_TO = 12;
+
+    /**
+     * Splits {@code units} into lots. Up to {@link #UNIT_LOTS_UP_TO} units: one lot per unit.
+     * Above: 1, 2, 4, …, 2^k (the largest power with 2^(k+1) − 1 ≤ units) and the remainder in
+     * pieces of at most 2^k. Every amount 0…units is a subset sum; keeping the top pieces no larger
+     * than 2^k leaves two offers room to share a need in most proportions (binary lots alone cannot
+     * split a need 200/150 when one lot holds half of it).
+     */
+    static List<Integer> lotSizes(int units) {
+        List<Integer> sizes = new ArrayList<>();
+        if (units <= UNIT_LOTS_UP_TO) {
+            for (int i = 0; i < units; i++) {
+                sizes.add(1);
+            }
+            return sizes;
+        }
+        int covered = 0;
+        int size = 1;
+        while (covered + size <= units - size && size <= Integer.MAX_VALUE / 2) {
+            sizes.add(size);
+            covered += size;
+            size *= 2;
+        }
+        int largest = sizes.get(sizes.size() - 1);
+        for (int left = units - covered; left > 0; left -= Math.min(left, largest)) {
+            sizes.add(Math.min(left, largest));
+        }
+        return sizes;
+    }
+
+    public static AllocationSolution build(Scenario scenario) {
+        Policy policy = scenario.policy();
+        Map<String, Long> committedUseByOffer = new HashMap<>();
+        Map<String, Set<String>> committedNeedsByOffer = new HashMap<>();
+        Map<String, Integer> committedUnitsByNeed = new HashMap<>();
+        Map<String, Set<String>> committedDonorsByNeed = new HashMap<>();
+        for (Commitment commitment : scenario.commitments()) {
+            Offer offer = scenario.offer(commitment.offer());
+            Need need = scenario.need(commitment.need());
+            committedUseByOffer.merge(offer.id(), offer.isCash() ? commitment.units() * need.unitCost()
+                    : commitment.units(), Long::sum);
+            committedNeedsByOffer.computeIfAbsent(offer.id(), k -> new HashSet<>()).add(need.id());
+            committedUnitsByNeed.merge(need.id(), commitment.units(), Integer::sum);
+            committedDonorsByNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
+        }
+
+        Map<Offer, OfferBudget> offerFacts = new LinkedHashMap<>();
+        for (Offer offer : scenario.offers()) {
+            long capacity = offer.isCash() ? offer.amount() : offer.quantity();
+            offerFacts.put(offer, new OfferBudget(offer.id(), offer.donor(), offer.isCash(),
+                    capacity - committedUseByOffer.getOrDefault(offer.id(), 0L), offer.unitValue(), offer.minGrant(),
+                    offer.maxNeeds(), committedNeedsByOffer.getOrDefault(offer.id(), Set.of())));
+        }
+
+        Map<String, AreaFact> areas = areaFacts(scenario, committedUnitsByNeed);
+        List<NeedFact> needs = new ArrayList<>();
+        List<Lot> lots = new ArrayList<>();
+        for (Need need : scenario.needs()) {
+            int committed = committedUnitsByNeed.getOrDefault(need.id(), 0);
+            int uncommitted = need.openUnits() - committed;
+            Place place = scenario.placeOf(need);
+            int tier = scenario.tierOf(need);
+            List<OfferBudget> eligible = new ArrayList<>();
+            Map<String, Long> preferences = new HashMap<>();
+            for (Map.Entry<Offer, OfferBudget> entry : offerFacts.entrySet()) {
+                Offer offer = entry.getKey();
+                if (canStillFund(entry.getValue(), need) && scenario.isEligible(offer, need)) {
+                    eligible.add(entry.getValue());
+                    long weight = preferenceMilliWeight(offer, need, place);
+                    if (weight > 0) {
+                        preferences.put(offer.id(), weight);
+                    }
+                }
+            }
+            NeedFact fact = new NeedFact(need.id(), need.divisible(), need.unitCost(), uncommitted, committed, tier,
+                    areas.get(need.areaCode()), policy.maxFundersPerNeed(),
+                    committedDonorsByNeed.getOrDefault(need.id(), Set.of()), eligible, preferences);
+            needs.add(fact);
+            if (uncommitted > 0 && !eligible.isEmpty()) {
+                addLots(lots, fact, need, place, policy);
+            }
+        }
+        return new AllocationSolution(List.copyOf(offerFacts.values()), needs, List.copyOf(areas.values()), lots);
+    }
+
+    /** Prunes offers that could not fund even one unit of this need after their commitments. */
+    private static boolean canStillFund(OfferBudget offer, Need need) {
+        long oneUnit = offer.isCash() ? need.unitCost() : 1;
+        boolean needsSaturated = offer.getMaxNeeds() > 0 && offer.committedNeedCount() >= offer.getMaxNeeds()
+                && !offer.alreadyFunds(need.id());
+        return offer.getCapacityLeft() >= Math.max(oneUnit, 1) && !needsSaturated;
+    }
+
+    private static Map<String, AreaFact> areaFacts(Scenario scenario, Map<String, Integer> committedUnitsByNeed) {
+        Map<String, long[]> childrenAndReached = new LinkedHashMap<>();
+        for (Need need : scenario.needs()) {
+            long[] totals = childrenAndReached.computeIfAbsent(need.areaCode(), k -> new long[2]);
+            totals[0] += need.children();
+            totals[1] += milliChildren(need, committedUnitsByNeed.getOrDefault(need.id(), 0));
+        }
+        Map<String, AreaFact> areas = new LinkedHashMap<>();
+        childrenAndReached.forEach((code, totals) -> areas.put(code, new AreaFact(code, totals[0], totals[1])));
+        return areas;
+    }
+
+    private static long milliChildren(Need need, int units) {
+        return Math.round(PlanAssembler.reachedChildren(need, units) * ScoreLevels.MILLI);
+    }
+
+    private static long preferenceMilliWeight(Offer offer, Need need, Place place) {
+        double weight = offer.preferences().categories().getOrDefault(need.category(), 0.0);
+        for (Map.Entry<String, Double> area : offer.preferences().areas().entrySet()) {
+            if (place.isWithin(area.getKey())) {
+                weight += area.getValue();
+            }
+        }
+        return Math.round(weight * 1000);
+    }
+
+    private static void addLots(List<Lot> lots, NeedFact fact, Need need, Place place, Policy policy) {
+        boolean weighted = policy.priorityMode() == PriorityMode.WEIGHTED;
+        double categoryWeight = policy.categoryWeight(need.category());
+        double priorityWeight = categoryWeight * (weighted ? policy.tierWeights().get(fact.getTier()) : 1);
+        int level = weighted ? 0 : fact.getTier();
+        boolean edFirst = policy.especiallyDifficultFirst() && place.especiallyDifficult();
+        int index = 0;
+        for (int size : lotSizes(fact.getUncommittedUnits())) {
+            double reached = PlanAssembler.reachedChildren(need, size) * ScoreLevels.MILLI;
+            long value = Math.round(categoryWeight * reached);
+            lots.add(new Lot(need.id() + "#" + index++, fact, size, level, Math.round(priorityWeight * reached),
+                    edFirst ? value : 0, Math.round(reached), value));
+        }
+    }
+
+    /** The new (uncommitted) allocation lines of a solved model, one per offer and need, in need order. */
+    public static List<Allocation> newLines(Scenario scenario, AllocationSolution solution) {
+        Map<NeedFact, Map<String, Integer>> unitsByNeedAndOffer = new LinkedHashMap<>();
+        for (Lot lot : solution.getLots()) {
+            if (lot.getOffer() != null) {
+                unitsByNeedAndOffer.computeIfAbsent(lot.getNeed(), k -> new LinkedHashMap<>())
+                        .merge(lot.getOffer().getId(), lot.getUnits(), Integer::sum);
+            }
+        }
+        List<Allocation> lines = new ArrayList<>();
+        for (NeedFact needFact : solution.getNeeds()) {
+            Map<String, Integer> byOffer = unitsByNeedAndOffer.get(needFact);
+            if (byOffer == null) {
+                continue;
+            }
+            Need need = scenario.need(needFact.getId());
+            for (OfferBudget offerFact : solution.getOffers()) {
+                Integer units = byOffer.get(offerFact.getId());
+                if (units != null) {
+                    Offer offer = scenario.offer(offerFact.getId());
+                    lines.add(new Allocation(offer.id(), need.id(), units, units * offer.unitAmount(need), false));
+                }
+            }
+        }
+        return lines;
+    }
+}

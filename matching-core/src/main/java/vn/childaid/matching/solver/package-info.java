@@ -1,0 +1,35 @@
+/**
+ * The OptaPlanner model behind the engine. Users never see it; the engine builds it from a
+ * scenario ({@link vn.childaid.matching.solver.SolverModel}) and reads plan lines back from it.
+ *
+ * <h2>Why lots</h2>
+ * The planning entity is a {@link vn.childaid.matching.solver.Lot}: a fixed share of one need's
+ * uncommitted open units, funded whole by one eligible offer or by none. A need's lots have sizes
+ * 1, 2, 4, … and a remainder, so every funded amount from 0 to the whole need is some choice of
+ * lots, with only about log₂(units) + 1 entities per need: a province (~3,000 needs, tens of
+ * thousands of units) is ~20,000 lots, the whole country about twenty times that.
+ * We considered and rejected:
+ * <ul>
+ *   <li>one entity per unit — exact but 10–100× more entities, and most moves change one child;</li>
+ *   <li>one entity per (need, offer) pair with a units variable — the pair count is needs × eligible
+ *       offers, mostly zero, and an integer variable with a wide range makes moves blind;</li>
+ *   <li>one entity per need, whole or nothing — cannot express partial funding or co-funding.</li>
+ * </ul>
+ * Two hard rules hold by construction: a need can never be funded beyond its open quantity (its
+ * lots partition exactly the open units left after commitments), and a lot's value range is the
+ * offers eligible for its need. Commitments are folded into the facts as constants (capacity
+ * used, committed units, committed donors and needs), so they can never move.
+ *
+ * <h2>Moves</h2>
+ * Local search uses change and swap moves on single lots and {@link
+ * vn.childaid.matching.solver.FundWholeNeedMove}, which sets all lots of one need to one offer (or
+ * none) at once: an all-or-nothing need is funded or released in one step instead of crossing
+ * partly-funded states that the hard level punishes.
+ *
+ * <h2>Score</h2>
+ * A {@code BendableLongScore} with one hard level and the soft levels laid out in {@link
+ * vn.childaid.matching.solver.ScoreLevels}: one per tier (STRICT; WEIGHTED uses the first alone),
+ * especially-difficult-first, donor preferences, fairness, fewer donors per need, fewer lines.
+ * Children reached are counted in milli-children so the score stays integral.
+ */
+package vn.childaid.matching.solver;
