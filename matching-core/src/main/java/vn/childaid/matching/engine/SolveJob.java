@@ -15,6 +15,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.childaid.matching.baseline.GreedyAllocator;
+import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.plan.PlanAssembler;
 import vn.childaid.matching.plan.SolverStats;
@@ -73,12 +75,14 @@ public final class SolveJob {
     }
 
     Plan run() {
-        AllocationSolution model = SolverModel.build(scenario);
+        List<Allocation> start = options.greedyStart() ? GreedyAllocator.allocate(scenario) : List.of();
+        AllocationSolution model = SolverModel.build(scenario, start);
         LOG.info("Solving '{}': {} needs, {} offers, {} lots to decide, limit {}", scenario.name(),
                 scenario.needs().size(), scenario.offers().size(), model.getLots().size(), options.timeLimit());
         if (model.getLots().isEmpty() || cancelled) {
-            LOG.info("Nothing to decide: the plan holds the commitments only");
-            return PlanAssembler.assemble(scenario, List.of(), "not solved: nothing to decide", SolverStats.NONE);
+            LOG.info("Nothing to decide: the plan holds the commitments and the greedy start only");
+            return PlanAssembler.assemble(scenario, SolverModel.newLines(scenario, model), "not solved: nothing to decide",
+                    SolverStats.NONE);
         }
         TierTally tally = new TierTally(scenario);
         DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory

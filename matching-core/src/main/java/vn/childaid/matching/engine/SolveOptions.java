@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param randomSeed seed of the solver's random choices; same seed and count limit, same plan
  * @param moveThreads 1 (default) or more threads evaluating moves; on 2 cores more was slower here
  * @param assertScores re-check every score from scratch (very slow): for tests that hunt score corruption
+ * @param greedyStart start from {@link vn.childaid.matching.baseline.GreedyAllocator}'s plan (default),
+ *     so the result is never below the coordinator's greedy; off only to study the solver alone
  * @param progressListener told of each new best plan
  */
 public record SolveOptions(
@@ -23,6 +25,7 @@ public record SolveOptions(
         long randomSeed,
         int moveThreads,
         boolean assertScores,
+        boolean greedyStart,
         ProgressListener progressListener) {
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
@@ -47,41 +50,46 @@ public record SolveOptions(
 
     /** 30 seconds, seed 0, one thread, no progress listener. */
     public static SolveOptions defaults() {
-        return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, progress -> {});
+        return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, progress -> {});
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
         return new SolveOptions(limit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, progressListener);
+                assertScores, greedyStart, progressListener);
     }
 
     public SolveOptions withUnimprovedTimeLimit(Duration limit) {
         return new SolveOptions(timeLimit, Optional.of(limit), scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, progressListener);
+                assertScores, greedyStart, progressListener);
     }
 
     public SolveOptions withScoreCalculationLimit(long count) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, count, randomSeed, moveThreads, assertScores,
-                progressListener);
+                greedyStart, progressListener);
     }
 
     public SolveOptions withRandomSeed(long seed) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, seed, moveThreads,
-                assertScores, progressListener);
+                assertScores, greedyStart, progressListener);
     }
 
     public SolveOptions withMoveThreads(int threads) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, threads,
-                assertScores, progressListener);
+                assertScores, greedyStart, progressListener);
     }
 
     public SolveOptions withAssertScores(boolean assertEveryScore) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertEveryScore, progressListener);
+                assertEveryScore, greedyStart, progressListener);
+    }
+
+    public SolveOptions withGreedyStart(boolean fromGreedy) {
+        return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
+                assertScores, fromGreedy, progressListener);
     }
 
     public SolveOptions withProgressListener(ProgressListener listener) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, listener);
+                assertScores, greedyStart, listener);
     }
 }

@@ -2,6 +2,8 @@ package vn.childaid.matching.solver;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,8 +104,10 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
 
     /**
      * Each lot (biggest first) to the first offer, counting from {@code firstOffer}, with room for it
-     * once this need's own lots are taken off. A lot no offer has room for goes unfunded if the need
-     * is divisible, else to the first offer (an over-capacity move the score will judge).
+     * once this need's own lots are taken off. When none has room, the lot bumps lower-priority lots
+     * off the first offer that can make room that way (an ejection move: fund the more urgent need,
+     * release the less urgent ones). A lot that still fits nowhere goes unfunded if the need is
+     * divisible, else to the first offer (an over-capacity move the score will judge).
      */
     static FundWholeNeedMove refill(List<Lot> lots, int firstOffer) {
         NeedFact need = lots.get(0).getNeed();
@@ -119,7 +123,9 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
                 room[current] += lot.capacityUse();
             }
         }
+        List<Lot> moved = new ArrayList<>(lots);
         List<OfferBudget> targets = new ArrayList<>(lots.size());
+        Set<Lot> bumped = new HashSet<>();
         for (Lot lot : lots) {
             OfferBudget chosen = null;
             for (int step = 0; step < offers.size() && chosen == null; step++) {
@@ -130,11 +136,60 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
                     chosen = offers.get(i);
                 }
             }
+            for (int step = 0; step < offers.size() && chosen == null; step++) {
+                int i = (firstOffer + step) % offers.size();
+                long cost = lot.getUnits() * offers.get(i).capacityPerUnit(need);
+                List<Lot> victims = bumpable(offers.get(i), lot, bumped, cost - room[i]);
+                if (victims != null) {
+                    for (Lot victim : victims) {
+                        room[i] += victim.capacityUse();
+                        bumped.add(victim);
+                        moved.add(victim);
+                    }
+                    room[i] -= cost;
+                    chosen = offers.get(i);
+                }
+            }
             if (chosen == null && !need.isDivisible()) {
                 chosen = offers.get(firstOffer);
             }
             targets.add(chosen);
         }
-        return new FundWholeNeedMove(lots, targets);
+        while (targets.size() < moved.size()) {
+            targets.add(null);
+        }
+        return new FundWholeNeedMove(moved, targets);
+    }
+
+    /**
+     * Lots of other needs on {@code offer} at {@code lot}'s priority level or below, lowest level and
+     * least value per unit of capacity first, freeing at least {@code shortfall}; null when they
+     * cannot. Same-level lots may go too: trading a dense need for a bigger one can be the better
+     * knapsack, and the score decides.
+     */
+    private static List<Lot> bumpable(OfferBudget offer, Lot lot, Set<Lot> alreadyBumped, long shortfall) {
+        List<Lot> candidates = new ArrayList<>();
+        for (Lot other : offer.getLots()) {
+            boolean notAbove = other.getPriorityLevel() >= lot.getPriorityLevel();
+            if (other.getNeed() != lot.getNeed() && !other.isPinned() && notAbove && !alreadyBumped.contains(other)) {
+                candidates.add(other);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Lot::getPriorityLevel).reversed()
+                .thenComparingDouble(FundWholeNeedMoveFactory::valuePerCapacity));
+        List<Lot> victims = new ArrayList<>();
+        long freed = 0;
+        for (Lot candidate : candidates) {
+            if (freed >= shortfall) {
+                break;
+            }
+            victims.add(candidate);
+            freed += candidate.capacityUse();
+        }
+        return freed >= shortfall ? victims : null;
+    }
+
+    private static double valuePerCapacity(Lot lot) {
+        return lot.getPriorityValue() / (double) Math.max(1, lot.capacityUse());
     }
 }

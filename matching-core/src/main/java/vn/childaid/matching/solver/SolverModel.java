@@ -53,7 +53,23 @@ public final class SolverModel {
         return sizes;
     }
 
+    /** The model with every lot unfunded. */
     public static AllocationSolution build(Scenario scenario) {
+        return build(scenario, List.of());
+    }
+
+    /**
+     * The model with {@code startLines} (new, uncommitted lines, e.g. the greedy's) already funded.
+     * Each start line gets lots of its own, and the rest of the need is split as usual, so the start
+     * plan is reproduced exactly and every other amount stays reachable.
+     */
+    public static AllocationSolution build(Scenario scenario, List<Allocation> startLines) {
+        Map<String, List<Allocation>> startByNeed = new HashMap<>();
+        for (Allocation line : startLines) {
+            if (!line.committed()) {
+                startByNeed.computeIfAbsent(line.need(), k -> new ArrayList<>()).add(line);
+            }
+        }
         Policy policy = scenario.policy();
         Map<String, Long> committedUseByOffer = new HashMap<>();
         Map<String, Set<String>> committedNeedsByOffer = new HashMap<>();
@@ -102,7 +118,7 @@ public final class SolverModel {
                     committedDonorsByNeed.getOrDefault(need.id(), Set.of()), eligible, preferences);
             needs.add(fact);
             if (uncommitted > 0 && !eligible.isEmpty()) {
-                addLots(lots, fact, need, place, policy);
+                addLots(lots, fact, need, place, policy, startByNeed.getOrDefault(need.id(), List.of()));
             }
         }
         return new AllocationSolution(List.copyOf(offerFacts.values()), needs, List.copyOf(areas.values()), lots);
@@ -142,18 +158,45 @@ public final class SolverModel {
         return Math.round(weight * 1000);
     }
 
-    private static void addLots(List<Lot> lots, NeedFact fact, Need need, Place place, Policy policy) {
+    private static void addLots(List<Lot> lots, NeedFact fact, Need need, Place place, Policy policy,
+            List<Allocation> startLines) {
         boolean weighted = policy.priorityMode() == PriorityMode.WEIGHTED;
         double categoryWeight = policy.categoryWeight(need.category());
         double priorityWeight = categoryWeight * (weighted ? policy.tierWeights().get(fact.getTier()) : 1);
         int level = weighted ? 0 : fact.getTier();
         boolean edFirst = policy.especiallyDifficultFirst() && place.especiallyDifficult();
         int index = 0;
-        for (int size : lotSizes(fact.getUncommittedUnits())) {
+        int unseeded = fact.getUncommittedUnits();
+        List<OfferBudget> owners = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (Allocation line : startLines) {
+            OfferBudget offer = fact.getEligibleOffers().stream().filter(o -> o.getId().equals(line.offer()))
+                    .findFirst().orElse(null);
+            if (offer == null || line.units() > unseeded) {
+                continue; // Not a line the model can hold (ineligible or over the open units): leave it out.
+            }
+            for (int size : lotSizes(line.units())) {
+                owners.add(offer);
+                sizes.add(size);
+            }
+            unseeded -= line.units();
+        }
+        for (int size : lotSizes(unseeded)) {
+            owners.add(null);
+            sizes.add(size);
+        }
+        for (int i = 0; i < sizes.size(); i++) {
+            int size = sizes.get(i);
             double reached = PlanAssembler.reachedChildren(need, size) * ScoreLevels.MILLI;
             long value = Math.round(categoryWeight * reached);
-            lots.add(new Lot(need.id() + "#" + index++, fact, size, level, Math.round(priorityWeight * reached),
-                    edFirst ? value : 0, Math.round(reached), value));
+            Lot lot = new Lot(need.id() + "#" + index++, fact, size, level, Math.round(priorityWeight * reached),
+                    edFirst ? value : 0, Math.round(reached), value);
+            OfferBudget owner = owners.get(i);
+            if (owner != null) {
+                lot.setOffer(owner);
+                owner.getLots().add(lot);
+            }
+            lots.add(lot);
         }
     }
 

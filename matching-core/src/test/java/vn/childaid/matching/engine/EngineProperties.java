@@ -1,0 +1,112 @@
+package vn.childaid.matching.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import vn.childaid.matching.ContractOracle;
+import vn.childaid.matching.RandomScenarios;
+import vn.childaid.matching.baseline.GreedyAllocator;
+import vn.childaid.matching.json.PlanJson;
+import vn.childaid.matching.json.ScenarioJson;
+import vn.childaid.matching.plan.Allocation;
+import vn.childaid.matching.plan.Plan;
+import vn.childaid.matching.plan.PlanAssembler;
+import vn.childaid.matching.scenario.Need;
+import vn.childaid.matching.scenario.Offer;
+import vn.childaid.matching.scenario.Scenario;
+
+/** Invariants of the engine over generated scenarios, checked by {@link ContractOracle}, not by the score. */
+class EngineProperties {
+    private static final SolveOptions BUDGET = SolveOptions.defaults()
+            .withTimeLimit(Duration.ofSeconds(30))
+            .withScoreCalculationLimit(30_000);
+
+    private static Plan solve(Scenario scenario) {
+        return AllocationEngine.solve(scenario, BUDGET);
+    }
+
+    @Property(tries = 40)
+    void everyPlanKeepsEveryHardRule(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
+            @ForAll @IntRange(min = 1, max = 5) int offers) {
+        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
+        Plan plan = solve(scenario);
+        assertEquals(List.of(), ContractOracle.brokenRules(scenario, plan.allocations()));
+        assertTrue(plan.feasible(), () -> String.join("; ", plan.violations()));
+        assertEquals(scenario.needs().size(), plan.needs().size());
+        assertEquals(scenario.offers().size(), plan.offers().size());
+    }
+
+    @Property(tries = 10)
+    void noScoreCorruptionUnderFullAssert(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int needs,
+            @ForAll @IntRange(min = 1, max = 4) int offers) {
+        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 20);
+        Plan plan = AllocationEngine.solve(scenario, BUDGET.withScoreCalculationLimit(3_000).withAssertScores(true));
+        assertEquals(List.of(), ContractOracle.brokenRules(scenario, plan.allocations()));
+    }
+
+    @Property(tries = 30)
+    void planIsNeverBelowTheGreedyTierByTier(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
+            @ForAll @IntRange(min = 1, max = 5) int offers) {
+        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
+        Plan plan = solve(scenario);
+        List<Allocation> greedy = new ArrayList<>(PlanAssembler.committedLines(scenario));
+        greedy.addAll(GreedyAllocator.allocate(scenario));
+        assertEquals(List.of(), ContractOracle.brokenRules(scenario, greedy), "the greedy keeps the rules too");
+        double[] engineValues = ContractOracle.tierValues(scenario, plan.allocations());
+        double[] greedyValues = ContractOracle.tierValues(scenario, greedy);
+        assertTrue(ContractOracle.compareLexicographically(engineValues, greedyValues) >= 0,
+                () -> "engine " + Arrays.toString(engineValues) + " < greedy " + Arrays.toString(greedyValues));
+    }
+
+    @Property(tries = 30)
+    void solverReachesTheExhaustiveOptimumOnTinyScenarios(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 3) int needs, @ForAll @IntRange(min = 1, max = 2) int offers) {
+        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 3);
+        double[] optimum = ExhaustiveOptimum.tierValues(scenario);
+        double[] found = ContractOracle.tierValues(scenario, solve(scenario).allocations());
+        assertEquals(0, ContractOracle.compareLexicographically(found, optimum),
+                () -> "found " + Arrays.toString(found) + ", optimum " + Arrays.toString(optimum));
+    }
+
+    @Property(tries = 20)
+    void addingAnOfferNeverLowersTheTopTier(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int needs,
+            @ForAll @IntRange(min = 1, max = 2) int offers) {
+        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 3);
+        Need first = scenario.needs().get(0);
+        Scenario richer = scenario.toBuilder().offer(Offer.cash("O-extra", "D-3", 2 * first.unitCost())).build();
+        double before = ContractOracle.tierValues(scenario, solve(scenario).allocations())[0];
+        double after = ContractOracle.tierValues(richer, solve(richer).allocations())[0];
+        assertTrue(after >= before - 0.01, () -> "T_1 fell from " + before + " to " + after);
+    }
+
+    @Property(tries = 10)
+    void theSameSeedGivesTheSamePlan(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
+            @ForAll @IntRange(min = 1, max = 5) int offers) {
+        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
+        SolveOptions options = BUDGET.withRandomSeed(seed);
+        assertEquals(AllocationEngine.solve(scenario, options).allocations(),
+                AllocationEngine.solve(scenario, options).allocations());
+    }
+
+    @Property(tries = 50)
+    void scenariosRoundTripThroughJson(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
+            @ForAll @IntRange(min = 1, max = 5) int offers) {
+        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
+        assertEquals(scenario, ScenarioJson.parse(ScenarioJson.toJson(scenario), "round-trip"));
+    }
+
+    @Property(tries = 10)
+    void plansRoundTripThroughJson(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
+            @ForAll @IntRange(min = 1, max = 5) int offers) {
+        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
+        Plan plan = GreedyAllocator.plan(scenario);
+        assertEquals(plan, PlanJson.parse(PlanJson.toJson(plan), "round-trip"));
+    }
+}
