@@ -1,0 +1,96 @@
+package vn.childaid.matching.examples.cli;
+
+import ch.qos.logback.classic.Level;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.childaid.matching.scenario.InvalidScenarioException;
+import vn.childaid.matching.scenario.Problem;
+
+/**
+ * The planners' command line: {@code solve}, {@code validate}, {@code generate}, {@code summary}.
+ * Exit codes: 0 success, 2 bad input or usage, 1 internal error. Errors are one readable line
+ * each; {@code --debug} adds stack traces.
+ */
+@Command(name = "matching", mixinStandardHelpOptions = true, version = "matching 0.1.0",
+        description = "Matches donor offers to children's needs, highest priority first, nothing funded twice.",
+        subcommands = {SolveCommand.class, ValidateCommand.class, GenerateCommand.class, SummaryCommand.class})
+public final class MatchingCli implements Callable<Integer> {
+    static final int OK = 0;
+    static final int INTERNAL_ERROR = 1;
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--quiet", description = "Print only results and errors.", scope = CommandLine.ScopeType.INHERIT)
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "Log the solver's work in detail.", scope = CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    @Option(names = "--debug", description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return BAD_INPUT;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code (for tests and embedding). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        MatchingCli root = new MatchingCli();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionStrategy(parseResult -> {
+            configureLogging(root);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            err.println("error: " + exception.getMessage());
+            err.println("Try '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof InvalidScenarioException invalid) {
+                for (Problem problem : invalid.problems()) {
+                    err.println("invalid: " + problem);
+                }
+                err.println(invalid.problems().size() + (invalid.problems().size() == 1 ? " problem" : " problems")
+                        + "; nothing was solved or written.");
+                return BAD_INPUT;
+            }
+            if (exception instanceof UserInputException userError) {
+                err.println("error: " + userError.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("internal error: " + exception + (root.debug ? "" : " (run with --debug for details)"));
+            if (root.debug) {
+                exception.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static void configureLogging(MatchingCli root) {
+        Logger rootLogger = LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (rootLogger instanceof ch.qos.logback.classic.Logger logback) {
+            Level engineLevel = root.quiet ? Level.ERROR : root.verbose ? Level.DEBUG : Level.WARN;
+            logback.setLevel(root.quiet ? Level.ERROR : Level.WARN);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("vn.childaid")).setLevel(engineLevel);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.optaplanner"))
+                    .setLevel(root.verbose ? Level.INFO : Level.ERROR);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The planners' command line (picocli): solve, validate, generate and summary, with exit codes 0
+ * (success), 2 (bad input or usage) and 1 (internal error).
+ */
+package vn.childaid.matching.examples.cli;
