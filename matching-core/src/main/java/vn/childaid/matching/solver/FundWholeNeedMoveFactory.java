@@ -20,6 +20,9 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * single-lot moves cannot fund.
  */
 public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<AllocationSolution, FundWholeNeedMove> {
+    /** Most lots looked at per priority level when making room on an offer. */
+    private static final int BUMP_SCAN_LIMIT = 48;
+
     /** Share of moves that release a need rather than refill it. */
     private static final double RELEASE_SHARE = 0.2;
 
@@ -72,7 +75,7 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
         for (List<Lot> lots : allNeedLots()) {
             int offerCount = lots.get(0).getNeed().getEligibleOffers().size();
             for (int first = 0; first < offerCount; first++) {
-                moves.add(refill(lots, first));
+                moves.add(refill(lots, first, new Random(first)));
             }
             moves.add(FundWholeNeedMove.fundAll(lots, null));
         }
@@ -97,7 +100,7 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
                 if (random.nextDouble() < RELEASE_SHARE) {
                     return FundWholeNeedMove.fundAll(lots, null);
                 }
-                return refill(lots, random.nextInt(lots.get(0).getNeed().getEligibleOffers().size()));
+                return refill(lots, random.nextInt(lots.get(0).getNeed().getEligibleOffers().size()), random);
             }
         };
     }
@@ -109,13 +112,13 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
      * release the less urgent ones). A lot that still fits nowhere goes unfunded if the need is
      * divisible, else to the first offer (an over-capacity move the score will judge).
      */
-    static FundWholeNeedMove refill(List<Lot> lots, int firstOffer) {
+    static FundWholeNeedMove refill(List<Lot> lots, int firstOffer, Random random) {
         NeedFact need = lots.get(0).getNeed();
         List<OfferBudget> offers = need.getEligibleOffers();
         long[] room = new long[offers.size()];
         for (int i = 0; i < offers.size(); i++) {
             OfferBudget offer = offers.get(i);
-            room[i] = offer.getCapacityLeft() - offer.capacityUsed();
+            room[i] = offer.room();
         }
         for (Lot lot : lots) {
             int current = lot.getOffer() == null ? -1 : offers.indexOf(lot.getOffer());
@@ -139,7 +142,7 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
             for (int step = 0; step < offers.size() && chosen == null; step++) {
                 int i = (firstOffer + step) % offers.size();
                 long cost = lot.getUnits() * offers.get(i).capacityPerUnit(need);
-                List<Lot> victims = bumpable(offers.get(i), lot, bumped, cost - room[i]);
+                List<Lot> victims = bumpable(offers.get(i), lot, bumped, cost - room[i], random);
                 if (victims != null) {
                     for (Lot victim : victims) {
                         room[i] += victim.capacityUse();
@@ -162,34 +165,35 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
     }
 
     /**
-     * Lots of other needs on {@code offer} at {@code lot}'s priority level or below, lowest level and
-     * least value per unit of capacity first, freeing at least {@code shortfall}; null when they
-     * cannot. Same-level lots may go too: trading a dense need for a bigger one can be the better
-     * knapsack, and the score decides.
+     * Lots of other needs on {@code offer} at {@code lot}'s priority level or below that together
+     * free at least {@code shortfall}; null when none such are found. Lower levels go first. Same-level
+     * lots may go too: trading a dense need for a bigger one can be the better knapsack, and the
+     * score decides. Scans at most {@link #BUMP_SCAN_LIMIT} lots per level from a random start, so a
+     * move stays cheap however many lots an offer funds.
      */
-    private static List<Lot> bumpable(OfferBudget offer, Lot lot, Set<Lot> alreadyBumped, long shortfall) {
-        List<Lot> candidates = new ArrayList<>();
-        for (Lot other : offer.getLots()) {
-            boolean notAbove = other.getPriorityLevel() >= lot.getPriorityLevel();
-            if (other.getNeed() != lot.getNeed() && !other.isPinned() && notAbove && !alreadyBumped.contains(other)) {
-                candidates.add(other);
-            }
+    private static List<Lot> bumpable(OfferBudget offer, Lot lot, Set<Lot> alreadyBumped, long shortfall,
+            Random random) {
+        List<Lot> funded = offer.getLots();
+        if (funded.isEmpty()) {
+            return null;
         }
-        candidates.sort(Comparator.comparingInt(Lot::getPriorityLevel).reversed()
-                .thenComparingDouble(FundWholeNeedMoveFactory::valuePerCapacity));
         List<Lot> victims = new ArrayList<>();
         long freed = 0;
-        for (Lot candidate : candidates) {
-            if (freed >= shortfall) {
-                break;
+        for (boolean sameLevel : new boolean[] {false, true}) {
+            int start = random.nextInt(funded.size());
+            int scan = Math.min(funded.size(), BUMP_SCAN_LIMIT);
+            for (int k = 0; k < scan && freed < shortfall; k++) {
+                Lot other = funded.get((start + k) % funded.size());
+                boolean levelFits = sameLevel ? other.getPriorityLevel() == lot.getPriorityLevel()
+                        : other.getPriorityLevel() > lot.getPriorityLevel();
+                if (levelFits && other.getNeed() != lot.getNeed() && !other.isPinned() && !alreadyBumped.contains(other)
+                        && !victims.contains(other)) {
+                    victims.add(other);
+                    freed += other.capacityUse();
+                }
             }
-            victims.add(candidate);
-            freed += candidate.capacityUse();
         }
         return freed >= shortfall ? victims : null;
     }
 
-    private static double valuePerCapacity(Lot lot) {
-        return lot.getPriorityValue() / (double) Math.max(1, lot.capacityUse());
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
  * An offer as the solver sees it: its capacity left after commitments, its hard limits, and (as a
@@ -28,6 +29,11 @@ public class OfferBudget {
 
     @InverseRelationShadowVariable(sourceVariableName = "offer")
     private List<Lot> lots = new ArrayList<>();
+
+    /** Capacity its lots take now (VND or units), kept by {@link CapacityUsedListener}. */
+    @ShadowVariable(variableListenerClass = CapacityUsedListener.class, sourceEntityClass = Lot.class,
+            sourceVariableName = "offer")
+    private Long capacityUsed = 0L;
 
     /** For OptaPlanner's cloning. */
     public OfferBudget() {
@@ -66,13 +72,17 @@ public class OfferBudget {
         return committedNeedIds.size();
     }
 
-    /** Capacity this offer's current lots take (VND or units). Walks its lots: for moves, not for scoring. */
-    long capacityUsed() {
-        long used = 0;
-        for (Lot lot : lots) {
-            used += lot.capacityUse();
-        }
-        return used;
+    public Long getCapacityUsed() {
+        return capacityUsed;
+    }
+
+    public void setCapacityUsed(Long capacityUsed) {
+        this.capacityUsed = capacityUsed;
+    }
+
+    /** Capacity still free (negative when over). */
+    long room() {
+        return capacityLeft - capacityUsed;
     }
 
     /** What one unit of {@code need} costs against this offer's capacity: VND, or one unit of goods. */

@@ -195,6 +195,7 @@ public final class SolverModel {
             if (owner != null) {
                 lot.setOffer(owner);
                 owner.getLots().add(lot);
+                owner.setCapacityUsed(owner.getCapacityUsed() + lot.capacityUse());
             }
             lots.add(lot);
         }

@@ -20,11 +20,16 @@
  * offers eligible for its need. Commitments are folded into the facts as constants (capacity
  * used, committed units, committed donors and needs), so they can never move.
  *
- * <h2>Moves</h2>
- * Local search uses change and swap moves on single lots and {@link
- * vn.childaid.matching.solver.FundWholeNeedMove}, which sets all lots of one need to one offer (or
- * none) at once: an all-or-nothing need is funded or released in one step instead of crossing
- * partly-funded states that the hard level punishes.
+ * <h2>Search</h2>
+ * The solve starts from {@link vn.childaid.matching.baseline.GreedyAllocator}'s plan (each of its
+ * lines gets lots of its own, so it is reproduced exactly), lets first-fit-decreasing fill what the
+ * greedy left, then runs tabu search over change and swap moves on single lots and {@link
+ * vn.childaid.matching.solver.FundWholeNeedMove}s. Those re-decide all lots of one need at once:
+ * release it, or refill it from offers with room — bumping lots of equal or lower priority off an
+ * offer when none has room — so an all-or-nothing need is funded in one step instead of crossing
+ * partly-funded states the hard level punishes. Offers are shadow entities that know their lots
+ * and the capacity those use ({@link vn.childaid.matching.solver.CapacityUsedListener}), so these
+ * moves see room in O(1).
  *
  * <h2>Score</h2>
  * A {@code BendableLongScore} with one hard level and the soft levels laid out in {@link
