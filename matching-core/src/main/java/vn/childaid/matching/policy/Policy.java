@@ -77,6 +77,11 @@ public record Policy(
                 especiallyDifficultFirst);
     }
 
+    public Policy withTierWeights(List<Long> weights) {
+        return new Policy(preset, priorityMode, tiers, otherTier, weights, categoryWeights, maxFundersPerNeed,
+                especiallyDifficultFirst);
+    }
+
     public Policy withMaxFundersPerNeed(int max) {
         return new Policy(preset, priorityMode, tiers, otherTier, tierWeights, categoryWeights, max,
                 especiallyDifficultFirst);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.childaid.matching.TestScenarios.ED_VILLAGE;
 import static vn.childaid.matching.TestScenarios.R2_VILLAGE;
+import static vn.childaid.matching.TestScenarios.R3_VILLAGE;
 import static vn.childaid.matching.TestScenarios.need;
 
 import java.time.Duration;
@@ -16,7 +17,12 @@ import org.junit.jupiter.api.Test;
 import vn.childaid.matching.TestScenarios;
 import vn.childaid.matching.plan.NeedStatus;
 import vn.childaid.matching.plan.Plan;
+import java.util.Map;
+import vn.childaid.matching.policy.Policy;
+import vn.childaid.matching.policy.PolicyPreset;
+import vn.childaid.matching.policy.PriorityMode;
 import vn.childaid.matching.scenario.Category;
+import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Scenario;
@@ -74,6 +80,56 @@ class AllocationEngineTest {
         assertTrue(plan.allocations().stream().anyMatch(a -> a.committed() && a.offer().equals("O-1") && a.units() == 3));
         assertEquals(10, plan.need("N-1").orElseThrow().fundedUnits());
         assertTrue(plan.feasible(), () -> plan.score() + " " + plan.allocations() + String.join("\n", plan.violations()));
+    }
+
+    /** Two equal needs, money for one: which the policy funds. */
+    private static Scenario oneOfTwo(String name, Policy policy, Need first, Need second) {
+        return TestScenarios.areas(name).policy(policy).need(first).need(second)
+                .offer(Offer.cash("O-1", "D-1", 1_000_000)).build();
+    }
+
+    @Test
+    void weightedModeLetsAHeavilyWeightedLowerTierWin() {
+        Need inEdVillage = need("N-ED", ED_VILLAGE, Category.NUTRITION, 10, 10, 100_000, Urgency.NORMAL);
+        Need elsewhere = need("N-R2", R2_VILLAGE, Category.NUTRITION, 10, 10, 100_000, Urgency.NORMAL);
+        Policy strict = Policy.defaultPolicy();
+        Policy weighted = strict.withPriorityMode(PriorityMode.WEIGHTED).withTierWeights(List.of(1L, 1L, 1L, 1L, 100L));
+
+        Plan strictPlan = AllocationEngine.solve(oneOfTwo("strict", strict, inEdVillage, elsewhere), QUICK);
+        Plan weightedPlan = AllocationEngine.solve(oneOfTwo("weighted", weighted, inEdVillage, elsewhere), QUICK);
+
+        assertEquals(NeedStatus.FUNDED, strictPlan.need("N-ED").orElseThrow().status());
+        assertEquals(NeedStatus.FUNDED, weightedPlan.need("N-R2").orElseThrow().status());
+        assertEquals(NeedStatus.UNFUNDED, weightedPlan.need("N-ED").orElseThrow().status());
+    }
+
+    @Test
+    void phaseTwoPrefersEspeciallyDifficultVillagesWithinATier() {
+        Need inEdVillage = need("N-ED", ED_VILLAGE, Category.NUTRITION, 10, 10, 100_000, Urgency.CRITICAL);
+        Need inOrdinaryVillage = need("N-R3", R3_VILLAGE, Category.NUTRITION, 10, 10, 100_000, Urgency.CRITICAL);
+        Plan plan = AllocationEngine.solve(oneOfTwo("phase 2", PolicyPreset.PHASE_2_2022_2025.policy(), inOrdinaryVillage,
+                inEdVillage), QUICK);
+        assertEquals("R3-critical", plan.need("N-ED").orElseThrow().tier());
+        assertEquals(NeedStatus.FUNDED, plan.need("N-ED").orElseThrow().status());
+        assertEquals(NeedStatus.UNFUNDED, plan.need("N-R3").orElseThrow().status());
+    }
+
+    @Test
+    void categoryWeightsChooseBetweenEqualNeedsOfOneTier() {
+        Need meals = need("N-MEALS", ED_VILLAGE, Category.NUTRITION, 10, 10, 100_000, Urgency.CRITICAL);
+        Need checkups = need("N-CHECK", ED_VILLAGE, Category.HEALTHCARE, 10, 10, 100_000, Urgency.CRITICAL);
+        Policy policy = Policy.defaultPolicy().withCategoryWeights(Map.of(Category.HEALTHCARE, 2.0));
+        Plan plan = AllocationEngine.solve(oneOfTwo("weights", policy, meals, checkups), QUICK);
+        assertEquals(NeedStatus.FUNDED, plan.need("N-CHECK").orElseThrow().status());
+        assertEquals(20.0, plan.tier("ED-critical").orElseThrow().value(), 1e-9, "value is category-weighted");
+        assertEquals(10.0, plan.tier("ED-critical").orElseThrow().reached(), 1e-9, "reached is not");
+    }
+
+    @Test
+    void twoMoveThreadsGiveAFeasiblePlan() {
+        Scenario scenario = vn.childaid.matching.RandomScenarios.generate(11, 8, 4, 30);
+        Plan plan = AllocationEngine.solve(scenario, QUICK.withMoveThreads(2).withAssertScores(false));
+        assertEquals(List.of(), vn.childaid.matching.ContractOracle.brokenRules(scenario, plan.allocations()));
     }
 
     @Test
