@@ -88,12 +88,7 @@ public final class GreedyAllocator {
         if (open <= 0) {
             return List.of();
         }
-        List<Offer> offers = new ArrayList<>();
-        for (Offer offer : scenario.offers()) {
-            if (scenario.isEligible(offer, need)) {
-                offers.add(offer);
-            }
-        }
+        List<Offer> offers = new ArrayList<>(scenario.eligibleOffers(need));
         offers.sort(Comparator.<Offer>comparingLong(o -> unitsAffordable(o, need)).reversed().thenComparing(Offer::id));
         Set<String> donors = new HashSet<>(donorsOfNeed.getOrDefault(need.id(), Set.of()));
         int maxFunders = scenario.policy().maxFundersPerNeed();

@@ -9,6 +9,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
@@ -75,6 +76,7 @@ public final class SolveJob {
     }
 
     Plan run() {
+        long startNanos = System.nanoTime();
         List<Allocation> start = options.greedyStart() ? GreedyAllocator.allocate(scenario) : List.of();
         AllocationSolution model = SolverModel.build(scenario, start);
         LOG.info("Solving '{}': {} needs, {} offers, {} lots to decide, limit {}", scenario.name(),
@@ -86,7 +88,8 @@ public final class SolveJob {
         }
         TierTally tally = new TierTally(scenario);
         DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory
-                .<AllocationSolution>create(config()).buildSolver();
+                .<AllocationSolution>create(config(Duration.ofMillis(options.timeLimit().toMillis() - millisSince(startNanos))))
+                .buildSolver();
         long[] constructionMillis = {-1};
         created.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
@@ -94,32 +97,43 @@ public final class SolveJob {
                 if (cancelled) {
                     created.terminateEarly();
                 }
+                if (phaseScope instanceof LocalSearchPhaseScope && constructionMillis[0] < 0) {
+                    firstPlan(phaseScope); // the greedy start, when there was no construction phase
+                }
             }
 
             @Override
             public void phaseEnded(AbstractPhaseScope<AllocationSolution> phaseScope) {
                 if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
-                    // Construction publishes no best-solution event: report its plan here.
-                    constructionMillis[0] = phaseScope.calculateSolverTimeMillisSpentUpToNow();
-                    AllocationSolution built = phaseScope.getWorkingSolution();
-                    LOG.info("First plan built in {} ms: {}", constructionMillis[0], built.getScore());
-                    report(tally, built, constructionMillis[0], false);
+                    firstPlan(phaseScope);
                 }
             }
+
+            /** Construction publishes no best-solution event: report the first plan here. */
+            private void firstPlan(AbstractPhaseScope<AllocationSolution> phaseScope) {
+                constructionMillis[0] = millisSince(startNanos);
+                AllocationSolution built = phaseScope.getWorkingSolution();
+                LOG.info("First plan after {} ms: {}", constructionMillis[0], phaseScope.getBestScore());
+                report(tally, built, constructionMillis[0], false);
+            }
         });
-        created.addEventListener(event -> report(tally, event.getNewBestSolution(), event.getTimeMillisSpent(), true));
+        created.addEventListener(event -> report(tally, event.getNewBestSolution(), millisSince(startNanos), true));
         solver = created;
         if (cancelled) {
             created.terminateEarly();
         }
         AllocationSolution solved = created.solve(model);
         SolverScope<AllocationSolution> scope = created.getSolverScope();
-        SolverStats stats = new SolverStats(scope.getTimeMillisSpent(), scope.getScoreCalculationSpeed(),
+        SolverStats stats = new SolverStats(millisSince(startNanos), scope.getScoreCalculationSpeed(),
                 constructionMillis[0], options.randomSeed());
         LOG.info("Solved '{}' in {} ms ({} score calculations/s): {}", scenario.name(), stats.millis(),
                 stats.scoreCalculationSpeed(), solved.getScore());
         return PlanAssembler.assemble(scenario, SolverModel.newLines(scenario, solved), String.valueOf(solved.getScore()),
                 stats);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     private void report(TierTally tally, AllocationSolution best, long millis, boolean constructionDone) {
@@ -128,14 +142,16 @@ public final class SolveJob {
                 score != null && score.isFeasible(), tally.tierNames(), tally.values(best), constructionDone));
     }
 
-    private SolverConfig config() {
+    /** @param timeLeft the time limit less what the greedy start and the model took */
+    private SolverConfig config(Duration timeLeft) {
         TerminationConfig termination = new TerminationConfig()
-                .withSpentLimit(options.timeLimit());
+                .withSpentLimit(timeLeft.isNegative() || timeLeft.isZero() ? Duration.ofMillis(1) : timeLeft);
         options.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
         if (options.scoreCalculationLimit() > 0) {
             termination.withScoreCalculationCountLimit(options.scoreCalculationLimit());
         }
-        return AllocationSolverConfig.create(options.randomSeed(), options.moveThreads(), options.assertScores())
+        return AllocationSolverConfig.create(options.randomSeed(), options.moveThreads(), options.assertScores(),
+                options.greedyStart())
                 .withTerminationConfig(termination);
     }
 }

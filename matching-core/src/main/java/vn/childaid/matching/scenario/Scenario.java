@@ -34,6 +34,8 @@ public final class Scenario {
     private final Map<String, Need> needById;
     private final Map<String, Donor> donorById;
     private final Map<String, Offer> offerById;
+    /** Offers by the area codes they are limited to; those open everywhere under "". For eligibleOffers. */
+    private final Map<String, List<Integer>> offerIndexesByArea;
 
     private Scenario(Builder builder) {
         this.name = Objects.requireNonNull(builder.name, "name");
@@ -55,6 +57,14 @@ public final class Scenario {
         this.needById = index(needs, Need::id);
         this.donorById = index(donors, Donor::id);
         this.offerById = index(offers, Offer::id);
+        Map<String, List<Integer>> byArea = new java.util.HashMap<>();
+        for (int i = 0; i < offers.size(); i++) {
+            Offer offer = offers.get(i);
+            for (String area : offer.areas().isEmpty() ? List.of("") : offer.areas()) {
+                byArea.computeIfAbsent(area, k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        this.offerIndexesByArea = byArea;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -130,6 +140,10 @@ public final class Scenario {
      * {@code especiallyDifficultOnly}.
      */
     public boolean isEligible(Offer offer, Need need) {
+        return isEligible(offer, need, placeOf(need));
+    }
+
+    private static boolean isEligible(Offer offer, Need need, Place place) {
         if (offer.category().isPresent() && offer.category().get() != need.category()) {
             return false;
         }
@@ -140,11 +154,30 @@ public final class Scenario {
                 && !offer.ageBands().contains(need.ageBand())) {
             return false;
         }
-        Place place = placeOf(need);
         if (offer.especiallyDifficultOnly() && !place.especiallyDifficult()) {
             return false;
         }
         return offer.areas().isEmpty() || offer.areas().stream().anyMatch(place::isWithin);
+    }
+
+    /**
+     * The offers eligible for a need, in scenario order. Looks only at offers open everywhere or
+     * limited to the need's village, commune or district, so it stays fast with thousands of offers.
+     */
+    public List<Offer> eligibleOffers(Need need) {
+        Place place = placeOf(need);
+        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(offerIndexesByArea.getOrDefault("", List.of()));
+        place.village().ifPresent(v -> candidates.addAll(offerIndexesByArea.getOrDefault(v.code(), List.of())));
+        candidates.addAll(offerIndexesByArea.getOrDefault(place.commune().code(), List.of()));
+        place.district().ifPresent(d -> candidates.addAll(offerIndexesByArea.getOrDefault(d, List.of())));
+        List<Offer> eligible = new java.util.ArrayList<>();
+        for (int index : candidates) {
+            Offer offer = offers.get(index);
+            if (isEligible(offer, need, place)) {
+                eligible.add(offer);
+            }
+        }
+        return eligible;
     }
 
     /** The same scenario under another policy, checked again. */

@@ -103,10 +103,10 @@ public final class SolverModel {
             int tier = scenario.tierOf(need);
             List<OfferBudget> eligible = new ArrayList<>();
             Map<String, Long> preferences = new HashMap<>();
-            for (Map.Entry<Offer, OfferBudget> entry : offerFacts.entrySet()) {
-                Offer offer = entry.getKey();
-                if (canStillFund(entry.getValue(), need) && scenario.isEligible(offer, need)) {
-                    eligible.add(entry.getValue());
+            for (Offer offer : scenario.eligibleOffers(need)) {
+                OfferBudget budget = offerFacts.get(offer);
+                if (canStillFund(budget, need)) {
+                    eligible.add(budget);
                     long weight = preferenceMilliWeight(offer, need, place);
                     if (weight > 0) {
                         preferences.put(offer.id(), weight);

@@ -56,6 +56,8 @@ public final class DakLakGenerator {
     private final List<Commune> regionThree = new ArrayList<>();
     private final List<Commune> otherCommunes = new ArrayList<>();
     private final List<String> districtCodes = new ArrayList<>();
+    /** District codes of each province, to keep most offers of a national scenario in their province. */
+    private final List<List<String>> districtsByProvince = new ArrayList<>();
     private final List<Need> needs = new ArrayList<>();
     private int villageNameCounter;
 
@@ -92,12 +94,15 @@ public final class DakLakGenerator {
     private void addAreas(int province) {
         String provinceCode = PROVINCE_CODES[province % PROVINCE_CODES.length];
         List<District> districts = new ArrayList<>();
+        List<String> provinceDistricts = new ArrayList<>();
+        districtsByProvince.add(provinceDistricts);
         for (int d = 0; d < size.districtsPerProvince; d++) {
             District district = province == 0 && d < DAK_LAK_DISTRICTS.size() ? DAK_LAK_DISTRICTS.get(d)
                     : new District(provinceCode + "D" + d, "District " + (d + 1) + " of province " + provinceCode);
             districts.add(district);
             builder.district(district);
             districtCodes.add(district.code());
+            provinceDistricts.add(district.code());
         }
         // The provincial city holds no region-III commune: the hardest communes are in the rural districts.
         List<District> rural = districts.size() > 1 ? districts.subList(1, districts.size()) : districts;
@@ -359,6 +364,9 @@ public final class DakLakGenerator {
         }
         if (random.nextInt(100) < 25 && profile.type() != DonorType.STATE_BUDGET) {
             offer = offer.withAreas(Set.of(pick(districtCodes)));
+        } else if (districtsByProvince.size() > 1 && random.nextInt(100) < 85) {
+            // Most givers of a national scenario give in their own province.
+            offer = offer.withAreas(Set.copyOf(pick(districtsByProvince)));
         }
         if (profile.type() == DonorType.FOREIGN_ORGANIZATION || random.nextInt(100) < 15) {
             offer = offer.withEspeciallyDifficultOnly(true);
