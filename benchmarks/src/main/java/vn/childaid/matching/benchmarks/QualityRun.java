@@ -1,8 +1,5 @@
 package vn.childaid.matching.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,16 +62,6 @@ public final class QualityRun {
                     at.bestScore());
         }
         System.out.printf(Locale.ROOT, "final: feasible %s, %,d score calculations/s, peak heap %,d MB%n", plan.feasible(),
-                plan.solver().scoreCalculationSpeed(), peakHeapMegabytes());
-    }
-
-    static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
+                plan.solver().scoreCalculationSpeed(), BenchmarkTable.peakHeapMegabytes());
     }
 }
