@@ -73,6 +73,17 @@ public final class BenchmarkTable {
                 .withProgressListener(history::add));
         long heap = peakHeapMegabytes();
 
+        if (size == ScenarioSize.NATIONAL) {
+            // Millions of MIP variables: OR-Tools would not fit in this machine's memory. Engine only.
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
+                    "| national | %,d / %,d | none (too big for the MIP) | T2 %.0f | %.1f s |", scenario.needs().size(),
+                    scenario.offers().size(), greedy[1], plan.solver().constructionMillis() / 1000.0));
+            for (long checkpoint : checkpoints) {
+                row.append(String.format(Locale.ROOT, " T2 %+.0f vs greedy | — |", at(history, checkpoint)[1] - greedy[1]));
+            }
+            return row.append(String.format(Locale.ROOT, " %,d | %,d MB |", plan.solver().scoreCalculationSpeed(), heap))
+                    .toString();
+        }
         List<double[]> mip = new ArrayList<>();
         ExactReference.Result lastMip = null;
         for (long checkpoint : checkpoints) {

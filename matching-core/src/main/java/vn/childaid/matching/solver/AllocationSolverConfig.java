@@ -17,7 +17,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 /**
  * The solver configuration the engine uses: construction fills the highest tiers first (first fit
  * decreasing over {@link LotDifficultyComparator}) after the greedy start, then tabu search mixes
- * single-lot changes, swaps between lots, and {@link FundWholeNeedMove}s that refill or release a
+ * single-lot changes, swaps between lots, and {@link ReassignLotsMove}s that refill or release a
  * whole need.
  */
 public final class AllocationSolverConfig {
@@ -60,6 +60,9 @@ public final class AllocationSolverConfig {
                                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
                                 new MoveIteratorFactoryConfig()
                                         .withMoveIteratorFactoryClass(FundWholeNeedMoveFactory.class)
+                                        .withFixedProbabilityWeight(1.0),
+                                new MoveIteratorFactoryConfig()
+                                        .withMoveIteratorFactoryClass(TransferMoveFactory.class)
                                         .withFixedProbabilityWeight(1.0)));
     }
 

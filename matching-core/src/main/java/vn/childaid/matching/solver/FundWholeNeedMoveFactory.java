@@ -14,13 +14,13 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Generates {@link FundWholeNeedMove}s. A random need is either released (all lots unfunded) or
+ * Generates {@link ReassignLotsMove}s. A random need is either released (all lots unfunded) or
  * refilled: its lots, biggest first, go to the first of its eligible offers (tried from a random
  * one onwards) with room left for them, so most moves respect capacity and use few funders.
  * Indivisible needs are chosen as often as all divisible needs together, because they are the ones
  * single-lot moves cannot fund.
  */
-public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<AllocationSolution, FundWholeNeedMove> {
+public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<AllocationSolution, ReassignLotsMove> {
     /** Most lots looked at per priority level when making room on an offer. */
     private static final int BUMP_SCAN_LIMIT = 48;
 
@@ -71,20 +71,20 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
     }
 
     @Override
-    public Iterator<FundWholeNeedMove> createOriginalMoveIterator(ScoreDirector<AllocationSolution> scoreDirector) {
-        List<FundWholeNeedMove> moves = new ArrayList<>();
+    public Iterator<ReassignLotsMove> createOriginalMoveIterator(ScoreDirector<AllocationSolution> scoreDirector) {
+        List<ReassignLotsMove> moves = new ArrayList<>();
         for (List<Lot> lots : allNeedLots()) {
             int offerCount = lots.get(0).getNeed().getEligibleOffers().size();
             for (int first = 0; first < offerCount; first++) {
                 moves.add(refill(lots, first, new Random(first)));
             }
-            moves.add(FundWholeNeedMove.fundAll(lots, null));
+            moves.add(ReassignLotsMove.fundAll(lots, null));
         }
         return moves.iterator();
     }
 
     @Override
-    public Iterator<FundWholeNeedMove> createRandomMoveIterator(ScoreDirector<AllocationSolution> scoreDirector,
+    public Iterator<ReassignLotsMove> createRandomMoveIterator(ScoreDirector<AllocationSolution> scoreDirector,
             Random random) {
         return new Iterator<>() {
             @Override
@@ -93,13 +93,13 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
             }
 
             @Override
-            public FundWholeNeedMove next() {
+            public ReassignLotsMove next() {
                 boolean pickIndivisible = divisibleNeedLots.isEmpty()
                         || (!indivisibleNeedLots.isEmpty() && random.nextBoolean());
                 List<List<Lot>> pool = pickIndivisible ? indivisibleNeedLots : divisibleNeedLots;
                 List<Lot> lots = pool.get(random.nextInt(pool.size()));
                 if (random.nextDouble() < RELEASE_SHARE) {
-                    return FundWholeNeedMove.fundAll(lots, null);
+                    return ReassignLotsMove.fundAll(lots, null);
                 }
                 return refill(lots, random.nextInt(lots.get(0).getNeed().getEligibleOffers().size()), random);
             }
@@ -113,7 +113,7 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
      * release the less urgent ones). A lot that still fits nowhere goes unfunded if the need is
      * divisible, else to the first offer (an over-capacity move the score will judge).
      */
-    static FundWholeNeedMove refill(List<Lot> lots, int firstOffer, Random random) {
+    static ReassignLotsMove refill(List<Lot> lots, int firstOffer, Random random) {
         NeedFact need = lots.get(0).getNeed();
         List<OfferBudget> offers = need.getEligibleOffers();
         Map<OfferBudget, Long> room = new HashMap<>();
@@ -170,7 +170,7 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
             }
             targets.set(i, home);
         }
-        return new FundWholeNeedMove(moved, targets);
+        return new ReassignLotsMove(moved, targets);
     }
 
     private static long roomOf(Map<OfferBudget, Long> extraRoom, OfferBudget offer) {

@@ -24,7 +24,7 @@
  * The solve starts from {@link vn.childaid.matching.baseline.GreedyAllocator}'s plan (each of its
  * lines gets lots of its own, so it is reproduced exactly), lets first-fit-decreasing fill what the
  * greedy left, then runs tabu search over change and swap moves on single lots and {@link
- * vn.childaid.matching.solver.FundWholeNeedMove}s. Those re-decide all lots of one need at once:
+ * vn.childaid.matching.solver.ReassignLotsMove}s. Those re-decide all lots of one need at once:
  * release it, or refill it from offers with room — bumping lots of equal or lower priority off an
  * offer when none has room — so an all-or-nothing need is funded in one step instead of crossing
  * partly-funded states the hard level punishes. Offers are shadow entities that know their lots

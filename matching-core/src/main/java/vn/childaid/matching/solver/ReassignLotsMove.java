@@ -8,26 +8,28 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 
 /**
- * Re-decides every unpinned lot of one need at once: each lot to a chosen offer, or to none. It
- * funds or releases an all-or-nothing need in one step, where single-lot changes would have to cross
- * partly-funded (hard-penalised) states. The undo move restores each lot's own previous offer.
+ * Gives several lots new offers (or none) at once. {@link FundWholeNeedMoveFactory} uses it to
+ * re-decide all lots of one need — funding or releasing an all-or-nothing need in one step, where
+ * single-lot changes would cross partly-funded (hard-penalised) states — and {@link
+ * TransferMoveFactory} to hand an offer's capacity from one need to another. The undo move
+ * restores each lot's own previous offer.
  */
-final class FundWholeNeedMove extends AbstractMove<AllocationSolution> {
+final class ReassignLotsMove extends AbstractMove<AllocationSolution> {
     private final List<Lot> lots;
     /** One target per lot: the same offer for a forward move, each lot's old offer for an undo. */
     private final List<OfferBudget> targets;
 
-    FundWholeNeedMove(List<Lot> lots, List<OfferBudget> targets) {
+    ReassignLotsMove(List<Lot> lots, List<OfferBudget> targets) {
         this.lots = lots;
         this.targets = targets;
     }
 
-    static FundWholeNeedMove fundAll(List<Lot> lots, OfferBudget offer) {
+    static ReassignLotsMove fundAll(List<Lot> lots, OfferBudget offer) {
         List<OfferBudget> targets = new ArrayList<>(lots.size());
         for (int i = 0; i < lots.size(); i++) {
             targets.add(offer);
         }
-        return new FundWholeNeedMove(lots, targets);
+        return new ReassignLotsMove(lots, targets);
     }
 
     @Override
@@ -41,8 +43,8 @@ final class FundWholeNeedMove extends AbstractMove<AllocationSolution> {
     }
 
     @Override
-    protected FundWholeNeedMove createUndoMove(ScoreDirector<AllocationSolution> scoreDirector) {
-        return new FundWholeNeedMove(lots, lots.stream().map(Lot::getOffer).toList());
+    protected ReassignLotsMove createUndoMove(ScoreDirector<AllocationSolution> scoreDirector) {
+        return new ReassignLotsMove(lots, lots.stream().map(Lot::getOffer).toList());
     }
 
     @Override
@@ -59,12 +61,12 @@ final class FundWholeNeedMove extends AbstractMove<AllocationSolution> {
     }
 
     @Override
-    public FundWholeNeedMove rebase(ScoreDirector<AllocationSolution> destination) {
+    public ReassignLotsMove rebase(ScoreDirector<AllocationSolution> destination) {
         List<OfferBudget> rebasedTargets = new ArrayList<>(targets.size());
         for (OfferBudget target : targets) {
             rebasedTargets.add(target == null ? null : destination.lookUpWorkingObject(target));
         }
-        return new FundWholeNeedMove(rebaseList(lots, destination), rebasedTargets);
+        return new ReassignLotsMove(rebaseList(lots, destination), rebasedTargets);
     }
 
     @Override
@@ -79,12 +81,12 @@ final class FundWholeNeedMove extends AbstractMove<AllocationSolution> {
 
     @Override
     public String getSimpleMoveTypeDescription() {
-        return "FundWholeNeedMove(Lot.offer)";
+        return "ReassignLotsMove(Lot.offer)";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FundWholeNeedMove other && lots.equals(other.lots) && targets.equals(other.targets);
+        return o instanceof ReassignLotsMove other && lots.equals(other.lots) && targets.equals(other.targets);
     }
 
     @Override
@@ -94,7 +96,7 @@ final class FundWholeNeedMove extends AbstractMove<AllocationSolution> {
 
     @Override
     public String toString() {
-        return lots.isEmpty() ? "FundWholeNeedMove[]"
-                : "FundWholeNeedMove[" + lots.get(0).getNeed() + " -> " + targets + "]";
+        return lots.isEmpty() ? "ReassignLotsMove[]"
+                : "ReassignLotsMove[" + lots.get(0).getNeed() + " -> " + targets + "]";
     }
 }
