@@ -85,10 +85,11 @@ public final class SolverModel {
             committedDonorsByNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
         }
 
-        Map<Offer, OfferBudget> offerFacts = new LinkedHashMap<>();
+        // By id: an Offer record hashes all its sets and maps, too slow for millions of look-ups.
+        Map<String, OfferBudget> offerFacts = new LinkedHashMap<>();
         for (Offer offer : scenario.offers()) {
             long capacity = offer.isCash() ? offer.amount() : offer.quantity();
-            offerFacts.put(offer, new OfferBudget(offer.id(), offer.donor(), offer.isCash(),
+            offerFacts.put(offer.id(), new OfferBudget(offer.id(), offer.donor(), offer.isCash(),
                     capacity - committedUseByOffer.getOrDefault(offer.id(), 0L), offer.unitValue(), offer.minGrant(),
                     offer.maxNeeds(), committedNeedsByOffer.getOrDefault(offer.id(), Set.of())));
         }
@@ -104,7 +105,7 @@ public final class SolverModel {
             List<OfferBudget> eligible = new ArrayList<>();
             Map<String, Long> preferences = new HashMap<>();
             for (Offer offer : scenario.eligibleOffers(need)) {
-                OfferBudget budget = offerFacts.get(offer);
+                OfferBudget budget = offerFacts.get(offer.id());
                 if (canStillFund(budget, need)) {
                     eligible.add(budget);
                     long weight = preferenceMilliWeight(offer, need, place);

@@ -1,6 +1,5 @@
 package vn.childaid.matching.examples.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -46,9 +45,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(scenarioFile)) {
-            throw new UserInputException("no scenario file at " + scenarioFile);
-        }
+        UserInputException.requireFile(scenarioFile, "scenario");
         Scenario scenario = ScenarioJson.read(scenarioFile);
         if (policy.isPresent()) {
             scenario = scenario.withPolicy(policy.get().policy());

@@ -1,6 +1,5 @@
 package vn.childaid.matching.examples.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,9 +17,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(planFile)) {
-            throw new UserInputException("no plan file at " + planFile);
-        }
+        UserInputException.requireFile(planFile, "plan");
         root.spec.commandLine().getOut().print(PlanSummary.of(PlanJson.read(planFile)));
         return MatchingCli.OK;
     }

@@ -1,6 +1,5 @@
 package vn.childaid.matching.examples.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,9 +19,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(scenarioFile)) {
-            throw new UserInputException("no scenario file at " + scenarioFile);
-        }
+        UserInputException.requireFile(scenarioFile, "scenario");
         Scenario scenario = ScenarioJson.read(scenarioFile);
         root.spec.commandLine().getOut().printf("valid: %s — %,d needs, %,d offers from %,d donors, %,d commitments%n",
                 scenario.name(), scenario.needs().size(), scenario.offers().size(), scenario.donors().size(),
