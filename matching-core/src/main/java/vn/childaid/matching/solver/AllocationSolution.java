@@ -15,7 +15,7 @@ import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
  * (STRICT) or the first alone (WEIGHTED), then especially-difficult-first, donor preferences,
  * fairness, fewer funders per need and fewer lines. See {@link AllocationConstraintProvider}.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = AllocationSolutionCloner.class)
 public final class AllocationSolution {
     @PlanningEntityCollectionProperty
     private List<OfferBudget> offers;

@@ -51,6 +51,15 @@ public final class Lot {
         this.valueMilli = valueMilli;
     }
 
+    /** A copy for a plan clone: its need and offer are the clone's. */
+    Lot copyFor(NeedFact clonedNeed, OfferBudget clonedOffer) {
+        Lot copy = new Lot(id, clonedNeed, units, priorityLevel, priorityValue, especiallyDifficultValue, reachedMilli,
+                valueMilli);
+        copy.pinned = pinned;
+        copy.offer = clonedOffer;
+        return copy;
+    }
+
     @ValueRangeProvider(id = "eligibleOffers")
     public List<OfferBudget> getEligibleOffers() {
         return need.getEligibleOffers();

@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.ArrayList;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
-import org.optaplanner.core.api.domain.solution.cloner.DeepPlanningClone;
 
 /**
  * A need as the solver sees it: units left open after commitments, its tier and its eligible offers.
- * Deep-cloned with each plan because it refers to offers, which are (shadow) entities: a clone's
- * lots must draw their values from the clone's own offers.
+ * Copied with each plan clone ({@link AllocationSolutionCloner}) because it refers to offers, which
+ * are (shadow) entities: a clone's lots must draw their values from the clone's own offers.
  */
-@DeepPlanningClone
 public class NeedFact {
     @PlanningId
     private String id;
@@ -50,6 +48,23 @@ public class NeedFact {
         this.committedDonorIds = Set.copyOf(committedDonorIds);
         this.eligibleOffers = new ArrayList<>(eligibleOffers);
         this.preferenceMilliWeights = Map.copyOf(preferenceMilliWeights);
+    }
+
+    /** The same need drawing on other copies of its offers (a plan clone's), sharing everything else. */
+    NeedFact withEligibleOffers(List<OfferBudget> offers) {
+        NeedFact copy = new NeedFact();
+        copy.id = id;
+        copy.divisible = divisible;
+        copy.unitCost = unitCost;
+        copy.uncommittedUnits = uncommittedUnits;
+        copy.committedUnits = committedUnits;
+        copy.tier = tier;
+        copy.area = area;
+        copy.maxFunders = maxFunders;
+        copy.committedDonorIds = committedDonorIds;
+        copy.eligibleOffers = offers;
+        copy.preferenceMilliWeights = preferenceMilliWeights;
+        return copy;
     }
 
     public String getId() { return id; }

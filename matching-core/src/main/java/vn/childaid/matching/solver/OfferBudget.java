@@ -51,6 +51,21 @@ public class OfferBudget {
         this.committedNeedIds = Set.copyOf(committedNeedIds);
     }
 
+    /** A copy with the same capacity used and an empty lot list, for {@link AllocationSolutionCloner}. */
+    OfferBudget copyWithoutLots() {
+        OfferBudget copy = new OfferBudget();
+        copy.id = id;
+        copy.donorId = donorId;
+        copy.cash = cash;
+        copy.capacityLeft = capacityLeft;
+        copy.unitValue = unitValue;
+        copy.minGrant = minGrant;
+        copy.maxNeeds = maxNeeds;
+        copy.committedNeedIds = committedNeedIds;
+        copy.capacityUsed = capacityUsed;
+        return copy;
+    }
+
     public String getId() { return id; }
     public String getDonorId() { return donorId; }
     public boolean isCash() { return cash; }

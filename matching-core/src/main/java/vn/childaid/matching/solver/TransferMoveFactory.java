@@ -1,53 +1,39 @@
 package vn.childaid.matching.solver;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Hands part of an offer's capacity from one need to another: a lot the offer funds gives way to a
- * lot of another need the offer may fund, which takes its place (the first lot moves to the
- * second's old offer when it may, else goes unfunded). It is a swap aimed where swaps can help —
- * between needs that share an offer — which is how the fine knapsack of "which children does this
- * money reach" is improved; a random swap of two lots almost never pairs such needs.
+ * Hands part of an offer's capacity from one need to another: a random lot takes the place of a
+ * lot of another need on one of its eligible offers, and that lot moves to the first lot's old
+ * offer when it may, else goes unfunded. It is a swap aimed where swaps can help — between needs
+ * that share an offer — which is how the fine knapsack of "which children does this money reach"
+ * is improved; a random swap of two lots almost never pairs such needs. No index is needed: the
+ * offer's own lots (its shadow list) give the partner, so the factory costs nothing at any size.
  */
 public final class TransferMoveFactory implements MoveIteratorFactory<AllocationSolution, ReassignLotsMove> {
-    /** For each offer, the lots it may fund. */
-    private Map<OfferBudget, List<Lot>> candidatesByOffer = Map.of();
-    private List<OfferBudget> offers = List.of();
+    private List<Lot> lots = List.of();
 
     @Override
     public void phaseStarted(ScoreDirector<AllocationSolution> scoreDirector) {
-        Map<OfferBudget, List<Lot>> candidates = new HashMap<>();
-        for (Lot lot : scoreDirector.getWorkingSolution().getLots()) {
-            if (!lot.isPinned()) {
-                for (OfferBudget offer : lot.getEligibleOffers()) {
-                    candidates.computeIfAbsent(offer, o -> new ArrayList<>()).add(lot);
-                }
-            }
-        }
-        candidatesByOffer = candidates;
-        offers = new ArrayList<>(scoreDirector.getWorkingSolution().getOffers().stream()
-                .filter(o -> candidates.getOrDefault(o, List.of()).size() > 1).toList());
+        lots = scoreDirector.getWorkingSolution().getLots().stream()
+                .filter(lot -> !lot.isPinned() && !lot.getEligibleOffers().isEmpty()).toList();
     }
 
     @Override
     public void phaseEnded(ScoreDirector<AllocationSolution> scoreDirector) {
-        candidatesByOffer = Map.of();
-        offers = List.of();
+        lots = List.of();
     }
 
     @Override
     public long getSize(ScoreDirector<AllocationSolution> scoreDirector) {
         long size = 0;
-        for (List<Lot> lots : candidatesByOffer.values()) {
-            size += (long) lots.size() * lots.size();
+        for (Lot lot : lots) {
+            size += lot.getEligibleOffers().size();
         }
         return size;
     }
@@ -63,24 +49,22 @@ public final class TransferMoveFactory implements MoveIteratorFactory<Allocation
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return !offers.isEmpty();
+                return !lots.isEmpty();
             }
 
             @Override
             public ReassignLotsMove next() {
+                Lot taking = lots.get(random.nextInt(lots.size()));
+                List<OfferBudget> offers = taking.getEligibleOffers();
                 OfferBudget offer = offers.get(random.nextInt(offers.size()));
-                List<Lot> candidates = candidatesByOffer.get(offer);
                 List<Lot> funded = offer.getLots();
-                Lot giving = funded.isEmpty() ? candidates.get(random.nextInt(candidates.size()))
-                        : funded.get(random.nextInt(funded.size()));
-                Lot taking = candidates.get(random.nextInt(candidates.size()));
-                if (taking == giving || taking.getOffer() == offer) {
-                    return new ReassignLotsMove(List.of(giving), List.of(giving.getOffer() == null ? offer : giving.getOffer()));
+                Lot giving = funded.isEmpty() ? null : funded.get(random.nextInt(funded.size()));
+                if (giving == null || giving == taking || giving.getNeed() == taking.getNeed()) {
+                    return new ReassignLotsMove(List.of(taking), List.of(offer));
                 }
-                OfferBudget givingGoesTo = taking.getOffer() != null && giving.getEligibleOffers().contains(taking.getOffer())
-                        ? taking.getOffer() : null;
-                OfferBudget givingNow = giving.getOffer() == offer ? givingGoesTo : giving.getOffer();
-                return new ReassignLotsMove(List.of(giving, taking), Arrays.asList(givingNow, offer)); // may hold null
+                OfferBudget givingGoesTo = taking.getOffer() != null
+                        && giving.getEligibleOffers().contains(taking.getOffer()) ? taking.getOffer() : null;
+                return new ReassignLotsMove(List.of(giving, taking), Arrays.asList(givingGoesTo, offer)); // may hold null
             }
         };
     }
