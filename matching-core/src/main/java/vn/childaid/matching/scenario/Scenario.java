@@ -36,6 +36,9 @@ public final class Scenario {
     private final Map<String, Offer> offerById;
     /** Offers by the area codes they are limited to; those open everywhere under "". For eligibleOffers. */
     private final Map<String, List<Integer>> offerIndexesByArea;
+    private final Map<String, Integer> needPosition;
+    /** Filled on first use; a benign race at worst computes it twice. */
+    private volatile List<List<Offer>> eligibleOffersByNeed;
 
     private Scenario(Builder builder) {
         this.name = Objects.requireNonNull(builder.name, "name");
@@ -65,6 +68,11 @@ public final class Scenario {
             }
         }
         this.offerIndexesByArea = byArea;
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < needs.size(); i++) {
+            positions.putIfAbsent(needs.get(i).id(), i);
+        }
+        this.needPosition = positions;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -162,22 +170,43 @@ public final class Scenario {
 
     /**
      * The offers eligible for a need, in scenario order. Looks only at offers open everywhere or
-     * limited to the need's village, commune or district, so it stays fast with thousands of offers.
+     * limited to the need's village, commune or district, so it stays fast with thousands of
+     * offers; computed once per scenario, since the greedy start and the solver model both ask.
      */
     public List<Offer> eligibleOffers(Need need) {
+        List<List<Offer>> all = eligibleOffersByNeed;
+        if (all == null) {
+            all = needs.stream().map(this::findEligibleOffers).toList();
+            eligibleOffersByNeed = all;
+        }
+        Integer position = needPosition.get(need.id());
+        if (position == null || !needs.get(position).equals(need)) {
+            return findEligibleOffers(need); // a need from elsewhere: answer without the cache
+        }
+        return all.get(position);
+    }
+
+    private List<Offer> findEligibleOffers(Need need) {
         Place place = placeOf(need);
-        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(offerIndexesByArea.getOrDefault("", List.of()));
-        place.village().ifPresent(v -> candidates.addAll(offerIndexesByArea.getOrDefault(v.code(), List.of())));
-        candidates.addAll(offerIndexesByArea.getOrDefault(place.commune().code(), List.of()));
-        place.district().ifPresent(d -> candidates.addAll(offerIndexesByArea.getOrDefault(d, List.of())));
+        java.util.BitSet candidates = new java.util.BitSet(offers.size());
+        markOffersLimitedTo("", candidates);
+        place.village().ifPresent(v -> markOffersLimitedTo(v.code(), candidates));
+        markOffersLimitedTo(place.commune().code(), candidates);
+        place.district().ifPresent(d -> markOffersLimitedTo(d, candidates));
         List<Offer> eligible = new java.util.ArrayList<>();
-        for (int index : candidates) {
+        for (int index = candidates.nextSetBit(0); index >= 0; index = candidates.nextSetBit(index + 1)) {
             Offer offer = offers.get(index);
             if (isEligible(offer, need, place)) {
                 eligible.add(offer);
             }
         }
-        return eligible;
+        return List.copyOf(eligible);
+    }
+
+    private void markOffersLimitedTo(String area, java.util.BitSet candidates) {
+        for (int index : offerIndexesByArea.getOrDefault(area, List.of())) {
+            candidates.set(index);
+        }
     }
 
     /** The same scenario under another policy, checked again. */
