@@ -11,9 +11,6 @@ import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPh
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -27,7 +24,6 @@ import vn.childaid.matching.examples.ScenarioSize;
 import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.solver.AllocationSolution;
 import vn.childaid.matching.solver.AllocationSolverConfig;
-import vn.childaid.matching.solver.FundWholeNeedMoveFactory;
 import vn.childaid.matching.solver.SolverModel;
 
 /**
@@ -52,15 +48,15 @@ public final class SolverConfigBenchmark {
         }
         TerminationConfig limit = new TerminationConfig().withSecondsSpentLimit(seconds);
         List<SolverBenchmarkConfig> variants = List.of(
-                variant("engine: greedy + tabu 20%/4000", limit, localSearch(tabu(0.2), 4000, allMoves())),
-                variant("greedy + late acceptance 400", limit, localSearch(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400), 1, allMoves())),
-                variant("greedy + tabu 5%/500", limit, localSearch(tabu(0.05), 500, allMoves())),
-                variant("greedy + tabu 20%/4000, no refill moves", limit, localSearch(tabu(0.2), 4000,
-                        List.of(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))),
-                variant("greedy + tabu 20%/4000, 2 move threads", limit, localSearch(tabu(0.2), 4000, allMoves()))
+                variant("engine - greedy then tabu 20pct 4000", limit, localSearch(tabu(0.2), 4000, allMoves())),
+                variant("greedy then late acceptance 400", limit, localSearch(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400), 1, allMoves())),
+                variant("greedy then tabu 5pct 500", limit, localSearch(tabu(0.05), 500, allMoves())),
+                variant("greedy then tabu 20pct 4000 - change and swap only", limit, localSearch(tabu(0.2), 4000,
+                        allMoves().subList(0, 2))),
+                variant("greedy then tabu 20pct 4000 - 2 move threads", limit, localSearch(tabu(0.2), 4000, allMoves()))
                         .withSolverConfig(config(limit, localSearch(tabu(0.2), 4000, allMoves())).withMoveThreadCount("2")));
         List<SolverBenchmarkConfig> fromEmptyVariants = List.of(
-                variant("empty + first fit decreasing + tabu 20%/4000", limit,
+                variant("empty then first fit decreasing then tabu 20pct 4000", limit,
                         new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
                         localSearch(tabu(0.2), 4000, allMoves())));
 
@@ -83,10 +79,7 @@ public final class SolverConfigBenchmark {
     }
 
     private static List<MoveSelectorConfig> allMoves() {
-        return List.of(new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FundWholeNeedMoveFactory.class)
-                        .withFixedProbabilityWeight(1.0));
+        return AllocationSolverConfig.moveSelectors();
     }
 
     private static LocalSearchPhaseConfig localSearch(LocalSearchAcceptorConfig acceptor, int acceptedCountLimit,
