@@ -19,6 +19,10 @@ import vn.childaid.matching.scenario.Scenario;
 public final class HardRuleAudit {
     private HardRuleAudit() {}
 
+    /** One allocation line's identity: an offer funding a need. */
+    private record Pair(String offer, String need) {
+    }
+
     /** Every broken hard rule, in words a coordinator can act on; empty when the lines are feasible. */
     public static List<String> violations(Scenario scenario, List<Allocation> lines) {
         List<String> found = new ArrayList<>();
@@ -26,7 +30,7 @@ public final class HardRuleAudit {
         Map<String, Long> capacityUsedByOffer = new LinkedHashMap<>();
         Map<String, Set<String>> needsByOffer = new HashMap<>();
         Map<String, Set<String>> donorsByNeed = new LinkedHashMap<>();
-        Map<String, Long> newAmountByLine = new LinkedHashMap<>();
+        Map<Pair, Long> newAmountByLine = new LinkedHashMap<>();
         for (Allocation line : lines) {
             Offer offer = scenario.offer(line.offer());
             Need need = scenario.need(line.need());
@@ -42,7 +46,7 @@ public final class HardRuleAudit {
                 if (!scenario.isEligible(offer, need)) {
                     found.add("offer " + offer.id() + " is not eligible for need " + need.id());
                 }
-                newAmountByLine.merge(offer.id() + "\u0000" + need.id(), line.units() * offer.unitAmount(need), Long::sum);
+                newAmountByLine.merge(new Pair(offer.id(), need.id()), line.units() * offer.unitAmount(need), Long::sum);
             }
         }
         for (Need need : scenario.needs()) {
@@ -67,10 +71,9 @@ public final class HardRuleAudit {
                 found.add("offer " + offerId + " funds " + needs + " needs, more than its maxNeeds " + offer.maxNeeds());
             }
         });
-        newAmountByLine.forEach((key, amount) -> {
-            String[] ids = key.split("\u0000");
-            Offer offer = scenario.offer(ids[0]);
-            Need need = scenario.need(ids[1]);
+        newAmountByLine.forEach((pair, amount) -> {
+            Offer offer = scenario.offer(pair.offer());
+            Need need = scenario.need(pair.need());
             boolean fullyFunded = fundedByNeed.getOrDefault(need.id(), 0) >= need.openUnits();
             if (amount < offer.minGrant() && !fullyFunded) {
                 found.add("offer " + offer.id() + " gives need " + need.id() + " " + amount
@@ -88,21 +91,20 @@ public final class HardRuleAudit {
     }
 
     private static List<String> missingCommitments(Scenario scenario, List<Allocation> lines) {
-        Map<String, Integer> committedUnits = new HashMap<>();
+        Map<Pair, Integer> committedUnits = new HashMap<>();
         for (Allocation line : lines) {
             if (line.committed()) {
-                committedUnits.merge(line.offer() + "\u0000" + line.need(), line.units(), Integer::sum);
+                committedUnits.merge(new Pair(line.offer(), line.need()), line.units(), Integer::sum);
             }
         }
         List<String> missing = new ArrayList<>();
-        Map<String, Integer> promised = new LinkedHashMap<>();
+        Map<Pair, Integer> promised = new LinkedHashMap<>();
         for (Commitment commitment : scenario.commitments()) {
-            promised.merge(commitment.offer() + "\u0000" + commitment.need(), commitment.units(), Integer::sum);
+            promised.merge(new Pair(commitment.offer(), commitment.need()), commitment.units(), Integer::sum);
         }
-        promised.forEach((key, units) -> {
-            if (!units.equals(committedUnits.getOrDefault(key, 0))) {
-                String[] ids = key.split("\u0000");
-                missing.add("commitment " + ids[0] + " → " + ids[1] + " of " + units + " units was changed");
+        promised.forEach((pair, units) -> {
+            if (!units.equals(committedUnits.getOrDefault(pair, 0))) {
+                missing.add("commitment " + pair.offer() + " → " + pair.need() + " of " + units + " units was changed");
             }
         });
         return missing;

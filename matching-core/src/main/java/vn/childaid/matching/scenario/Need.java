@@ -59,9 +59,4 @@ public record Need(
         return new Need(id, village, commune, category, ageBand, children, quantity, unitCost, urgency,
                 divisible, units, reportedBy);
     }
-
-    public Need withDivisible(boolean isDivisible) {
-        return new Need(id, village, commune, category, ageBand, children, quantity, unitCost, urgency,
-                isDivisible, alreadyCovered, reportedBy);
-    }
 }

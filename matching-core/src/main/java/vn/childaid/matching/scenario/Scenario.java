@@ -261,11 +261,6 @@ public final class Scenario {
         public Builder offer(Offer value) { offers.add(value); return this; }
         public Builder commitment(Commitment value) { commitments.add(value); return this; }
 
-        public Builder removeOffer(String id) {
-            offers.removeIf(o -> o.id().equals(id));
-            return this;
-        }
-
         /** Validates everything and returns the scenario, or throws listing every problem. */
         public Scenario build() {
             return new Scenario(this);

@@ -42,6 +42,7 @@ final class PlanSummary {
                     statuses.getOrDefault(NeedStatus.FUNDED, 0), statuses.getOrDefault(NeedStatus.PARTIAL, 0),
                     statuses.getOrDefault(NeedStatus.UNFUNDED, 0)));
         }
+        out.append("  (children whose units other programmes already cover count in need, not as reached)\n");
         long funded = count(plan.needs(), NeedStatus.FUNDED);
         long partial = count(plan.needs(), NeedStatus.PARTIAL);
         long unfunded = count(plan.needs(), NeedStatus.UNFUNDED);
