@@ -133,6 +133,15 @@ class AllocationEngineTest {
     }
 
     @Test
+    void unimprovedTimeLimitEndsASolveLongBeforeItsTimeLimit() {
+        Scenario scenario = vn.childaid.matching.RandomScenarios.generate(5, 6, 3, 20);
+        Plan plan = AllocationEngine.solve(scenario, SolveOptions.defaults()
+                .withTimeLimit(Duration.ofMinutes(10)).withUnimprovedTimeLimit(Duration.ofSeconds(1)));
+        assertTrue(plan.solver().millis() < 120_000, "stopped after " + plan.solver().millis() + " ms");
+        assertTrue(plan.feasible());
+    }
+
+    @Test
     void asyncJobReportsProgressAndCanBeCancelled() throws Exception {
         Scenario scenario = TestScenarios.areas("async")
                 .need(need("N-1", ED_VILLAGE, Category.NUTRITION, 50, 500, 10_000, Urgency.CRITICAL))
