@@ -88,7 +88,8 @@ public final class SolveJob {
         }
         TierTally tally = new TierTally(scenario);
         DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory
-                .<AllocationSolution>create(config(Duration.ofMillis(options.timeLimit().toMillis() - millisSince(startNanos))))
+                .<AllocationSolution>create(config(Duration.ofMillis(options.timeLimit().toMillis() - millisSince(startNanos)),
+                        model.getLots().size()))
                 .buildSolver();
         long[] constructionMillis = {-1};
         created.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
@@ -143,7 +144,7 @@ public final class SolveJob {
     }
 
     /** @param timeLeft the time limit less what the greedy start and the model took */
-    private SolverConfig config(Duration timeLeft) {
+    private SolverConfig config(Duration timeLeft, int lotCount) {
         TerminationConfig termination = new TerminationConfig()
                 .withSpentLimit(timeLeft.isNegative() || timeLeft.isZero() ? Duration.ofMillis(1) : timeLeft);
         options.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
@@ -151,7 +152,7 @@ public final class SolveJob {
             termination.withScoreCalculationCountLimit(options.scoreCalculationLimit());
         }
         return AllocationSolverConfig.create(options.randomSeed(), options.moveThreads(), options.assertScores(),
-                options.greedyStart())
+                options.greedyStart(), lotCount)
                 .withTerminationConfig(termination);
     }
 }
