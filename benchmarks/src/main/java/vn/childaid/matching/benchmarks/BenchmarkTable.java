@@ -79,7 +79,8 @@ public final class BenchmarkTable {
                     "| national | %,d / %,d | none (too big for the MIP) | T2 %.0f | %.1f s |", scenario.needs().size(),
                     scenario.offers().size(), greedy[1], plan.solver().constructionMillis() / 1000.0));
             for (long checkpoint : checkpoints) {
-                row.append(String.format(Locale.ROOT, " T2 %+.0f vs greedy | — |", at(history, checkpoint)[1] - greedy[1]));
+                row.append(String.format(Locale.ROOT, " T2 %+.0f vs greedy | — |",
+                        tierValues(bestAt(history, checkpoint))[1] - greedy[1]));
             }
             return row.append(String.format(Locale.ROOT, " %,d | %,d MB |", plan.solver().scoreCalculationSpeed(), heap))
                     .toString();
@@ -109,21 +110,26 @@ public final class BenchmarkTable {
                 size.name().toLowerCase(Locale.ROOT), scenario.needs().size(), scenario.offers().size(), referenceName,
                 reference[0], reference[1], percent(greedy, reference), plan.solver().constructionMillis() / 1000.0));
         for (int i = 0; i < checkpoints.length; i++) {
-            row.append(' ').append(percent(at(history, checkpoints[i]), reference)).append(" | ")
+            row.append(' ').append(percent(tierValues(bestAt(history, checkpoints[i])), reference)).append(" | ")
                     .append(mip.get(i) == null ? "none" : percent(mip.get(i), reference)).append(" |");
         }
         row.append(String.format(Locale.ROOT, " %,d | %,d MB |", plan.solver().scoreCalculationSpeed(), heap));
         return row.toString();
     }
 
-    private static double[] at(List<Progress> history, long seconds) {
-        double[] values = null;
+    /** The best plan reported by {@code seconds} into a run (the first report if none came that early). */
+    static Progress bestAt(List<Progress> history, long seconds) {
+        Progress best = history.get(0);
         for (Progress progress : history) {
-            if (values == null || progress.elapsed().toMillis() <= seconds * 1000) {
-                values = new double[] {progress.tierValues().get(0), progress.tierValues().get(1)};
+            if (progress.elapsed().toMillis() <= seconds * 1000) {
+                best = progress;
             }
         }
-        return values;
+        return best;
+    }
+
+    private static double[] tierValues(Progress progress) {
+        return new double[] {progress.tierValues().get(0), progress.tierValues().get(1)};
     }
 
     private static String percent(double[] values, double[] reference) {

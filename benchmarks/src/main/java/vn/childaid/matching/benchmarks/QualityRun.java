@@ -51,12 +51,7 @@ public final class QualityRun {
         System.out.printf(Locale.ROOT, "construction ended: %d ms, T1 %.1f, T2 %.1f%n", plan.solver().constructionMillis(),
                 first.tierValues().get(0), first.tierValues().get(1));
         for (long checkpoint : checkpoints) {
-            Progress at = first;
-            for (Progress progress : history) {
-                if (progress.elapsed().toMillis() <= checkpoint * 1000) {
-                    at = progress;
-                }
-            }
+            Progress at = BenchmarkTable.bestAt(history, checkpoint);
             System.out.printf(Locale.ROOT, "at %ds: T1 %.1f, T2 %.1f (T2 %+.1f vs greedy), score %s%n", checkpoint,
                     at.tierValues().get(0), at.tierValues().get(1), at.tierValues().get(1) - greedy.tierValues()[1],
                     at.bestScore());

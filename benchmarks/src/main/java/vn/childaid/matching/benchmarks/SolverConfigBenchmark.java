@@ -53,7 +53,7 @@ public final class SolverConfigBenchmark {
                 variant("greedy then tabu 5pct 500", limit, localSearch(tabu(0.05), 500, allMoves())),
                 variant("greedy then tabu 20pct 4000 - change and swap only", limit, localSearch(tabu(0.2), 4000,
                         allMoves().subList(0, 2))),
-                variant("greedy then tabu 20pct 4000 - 2 move threads", limit, localSearch(tabu(0.2), 4000, allMoves()))
+                new SolverBenchmarkConfig().withName("greedy then tabu 20pct 4000 - 2 move threads")
                         .withSolverConfig(config(limit, localSearch(tabu(0.2), 4000, allMoves())).withMoveThreadCount("2")));
         List<SolverBenchmarkConfig> fromEmptyVariants = List.of(
                 variant("empty then first fit decreasing then tabu 20pct 4000", limit,

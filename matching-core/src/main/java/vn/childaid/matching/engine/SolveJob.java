@@ -118,7 +118,10 @@ public final class SolveJob {
                 report(tally, built, constructionMillis[0], false);
             }
         });
-        created.addEventListener(event -> report(tally, event.getNewBestSolution(), millisSince(startNanos), true));
+        if (options.progressListener() != ProgressListener.NONE) {
+            // Tallying walks every lot: only for someone who listens.
+            created.addEventListener(event -> report(tally, event.getNewBestSolution(), millisSince(startNanos), true));
+        }
         solver = created;
         if (cancelled) {
             created.terminateEarly();
@@ -138,6 +141,9 @@ public final class SolveJob {
     }
 
     private void report(TierTally tally, AllocationSolution best, long millis, boolean constructionDone) {
+        if (options.progressListener() == ProgressListener.NONE) {
+            return;
+        }
         var score = best.getScore();
         options.progressListener().onProgress(new Progress(Duration.ofMillis(millis), String.valueOf(score),
                 score != null && score.isFeasible(), tally.tierNames(), tally.values(best), constructionDone));

@@ -50,7 +50,7 @@ public record SolveOptions(
 
     /** 30 seconds, seed 0, one thread, no progress listener. */
     public static SolveOptions defaults() {
-        return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, progress -> {});
+        return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, ProgressListener.NONE);
     }
 
     public SolveOptions withTimeLimit(Duration limit) {

@@ -163,6 +163,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
     /** "Honour donor preferences (Σ preference weight × VND allocated)", in thousands of VND. */
     Constraint donorPreferences(ConstraintFactory factory) {
         return factory.forEach(Lot.class)
+                .filter(lot -> lot.preferenceReward() > 0)
                 .rewardLong(soft(ScoreLevels.DONOR_PREFERENCES), Lot::preferenceReward)
                 .asConstraint(DONOR_PREFERENCES);
     }

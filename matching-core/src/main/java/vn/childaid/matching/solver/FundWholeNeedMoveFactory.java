@@ -29,6 +29,7 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
 
     private List<List<Lot>> divisibleNeedLots = List.of();
     private List<List<Lot>> indivisibleNeedLots = List.of();
+    private List<List<Lot>> allNeedLots = List.of();
 
     @Override
     public void phaseStarted(ScoreDirector<AllocationSolution> scoreDirector) {
@@ -47,33 +48,31 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
         });
         divisibleNeedLots = divisible;
         indivisibleNeedLots = indivisible;
+        List<List<Lot>> all = new ArrayList<>(indivisible);
+        all.addAll(divisible);
+        allNeedLots = all;
     }
 
     @Override
     public void phaseEnded(ScoreDirector<AllocationSolution> scoreDirector) {
         divisibleNeedLots = List.of();
         indivisibleNeedLots = List.of();
+        allNeedLots = List.of();
     }
 
     @Override
     public long getSize(ScoreDirector<AllocationSolution> scoreDirector) {
         long size = 0;
-        for (List<Lot> lots : allNeedLots()) {
+        for (List<Lot> lots : allNeedLots) {
             size += lots.get(0).getNeed().getEligibleOffers().size() + 1;
         }
         return size;
     }
 
-    private List<List<Lot>> allNeedLots() {
-        List<List<Lot>> all = new ArrayList<>(indivisibleNeedLots);
-        all.addAll(divisibleNeedLots);
-        return all;
-    }
-
     @Override
     public Iterator<ReassignLotsMove> createOriginalMoveIterator(ScoreDirector<AllocationSolution> scoreDirector) {
         List<ReassignLotsMove> moves = new ArrayList<>();
-        for (List<Lot> lots : allNeedLots()) {
+        for (List<Lot> lots : allNeedLots) {
             int offerCount = lots.get(0).getNeed().getEligibleOffers().size();
             for (int first = 0; first < offerCount; first++) {
                 moves.add(refill(lots, first, new Random(first)));

@@ -40,7 +40,7 @@ class AllocationSolutionClonerTest {
             assertTrue(after.getLots().stream().allMatch(lot -> lot.getOffer() == after), "inverse lists are consistent");
         }
 
-        Lot changed = clone.getLots().get(0);
+        Lot changed = clone.getLots().stream().filter(lot -> lot.getOffer() != null).findFirst().orElseThrow();
         changed.setOffer(null);
         assertEquals(original.getLots().stream().filter(l -> l.getOffer() != null).map(Lot::getId).collect(Collectors.toSet()),
                 SolverModel.build(scenario, GreedyAllocator.allocate(scenario)).getLots().stream()
