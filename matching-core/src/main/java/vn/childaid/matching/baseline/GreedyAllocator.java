@@ -21,8 +21,9 @@ import vn.childaid.matching.scenario.Scenario;
  * most children per VND first — each filled from its eligible offers with the most left, obeying
  * every hard rule (an indivisible need is funded whole or skipped). Deterministic and fast.
  *
- * <p>The engine starts local search from this plan, so it never ends below it; the benchmarks
- * use it as the baseline a solver must beat.
+ * <p>The engine starts local search from the better of this plan and the same greedy drawing on
+ * the least contested offers first ({@link OfferChoice}), so it never ends below either; the
+ * benchmarks use the most-left plan, the spreadsheet's, as the baseline a solver must beat.
  */
 public final class GreedyAllocator {
     private final Scenario scenario;
@@ -30,9 +31,25 @@ public final class GreedyAllocator {
     private final Map<String, Set<String>> needsOfOffer = new HashMap<>();
     private final Map<String, Set<String>> donorsOfNeed = new HashMap<>();
     private final Map<String, Integer> fundedUnits = new HashMap<>();
+    private final OfferChoice offerChoice;
+    /** Capacity the pending needs of the tier being filled could ask of each offer (LEAST_CONTESTED). */
+    private final Map<String, Long> pendingDemand = new HashMap<>();
 
-    private GreedyAllocator(Scenario scenario) {
+    /** Which eligible offer a need draws on first. */
+    public enum OfferChoice {
+        /** The one with the most left: the coordinator's spreadsheet habit, and the baseline. */
+        MOST_LEFT,
+        /**
+         * The one with the most left after what the still-unfilled needs of the same tier could ask
+         * of it: needs that many offers can fund leave the scarce ones to needs that few can (charity
+         * houses, which only some funds take). The engine's start.
+         */
+        LEAST_CONTESTED
+    }
+
+    private GreedyAllocator(Scenario scenario, OfferChoice offerChoice) {
         this.scenario = scenario;
+        this.offerChoice = offerChoice;
         for (Offer offer : scenario.offers()) {
             capacityLeft.put(offer.id(), offer.isCash() ? offer.amount() : offer.quantity());
         }
@@ -48,7 +65,12 @@ public final class GreedyAllocator {
 
     /** The greedy's new allocation lines (commitments not included). */
     public static List<Allocation> allocate(Scenario scenario) {
-        return new GreedyAllocator(scenario).run();
+        return allocate(scenario, OfferChoice.MOST_LEFT);
+    }
+
+    /** The greedy's new allocation lines with the given offer choice (commitments not included). */
+    public static List<Allocation> allocate(Scenario scenario, OfferChoice offerChoice) {
+        return new GreedyAllocator(scenario, offerChoice).run();
     }
 
     /** The greedy's plan, commitments included. */
@@ -72,10 +94,32 @@ public final class GreedyAllocator {
                 .thenComparing(Comparator.comparingDouble(GreedyAllocator::childrenPerVnd).reversed())
                 .thenComparing(Need::id));
         List<Allocation> lines = new ArrayList<>();
-        for (Need need : order) {
-            lines.addAll(fill(need));
+        for (int first = 0; first < order.size(); ) {
+            int tier = tiers.get(order.get(first));
+            int end = first;
+            while (end < order.size() && tiers.get(order.get(end)) == tier) {
+                end++;
+            }
+            List<Need> tierNeeds = order.subList(first, end);
+            if (offerChoice == OfferChoice.LEAST_CONTESTED) {
+                tierNeeds.forEach(need -> changePendingDemand(need, 1));
+            }
+            for (Need need : tierNeeds) {
+                if (offerChoice == OfferChoice.LEAST_CONTESTED) {
+                    changePendingDemand(need, -1);
+                }
+                lines.addAll(fill(need));
+            }
+            first = end;
         }
         return lines;
+    }
+
+    private void changePendingDemand(Need need, int sign) {
+        int open = need.openUnits() - fundedUnits.getOrDefault(need.id(), 0);
+        for (Offer offer : scenario.eligibleOffers(need)) {
+            pendingDemand.merge(offer.id(), sign * open * capacityPerUnit(offer, need), Long::sum);
+        }
     }
 
     private static double childrenPerVnd(Need need) {
@@ -89,7 +133,11 @@ public final class GreedyAllocator {
             return List.of();
         }
         List<Offer> offers = new ArrayList<>(scenario.eligibleOffers(need));
-        offers.sort(Comparator.<Offer>comparingLong(o -> unitsAffordable(o, need)).reversed().thenComparing(Offer::id));
+        Comparator<Offer> choice = offerChoice == OfferChoice.MOST_LEFT
+                ? Comparator.<Offer>comparingLong(o -> unitsAffordable(o, need)).reversed()
+                : Comparator.<Offer>comparingLong(o -> capacityLeft.get(o.id()) - pendingDemand.getOrDefault(o.id(), 0L))
+                        .reversed();
+        offers.sort(choice.thenComparing(Offer::id));
         Set<String> donors = new HashSet<>(donorsOfNeed.getOrDefault(need.id(), Set.of()));
         int maxFunders = scenario.policy().maxFundersPerNeed();
         List<Allocation> lines = new ArrayList<>();

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param randomSeed seed of the solver's random choices; same seed and count limit, same plan
  * @param moveThreads 1 (default) or more threads evaluating moves; on 2 cores more was slower here
  * @param assertScores re-check every score from scratch (very slow): for tests that hunt score corruption
- * @param greedyStart start from {@link vn.childaid.matching.baseline.GreedyAllocator}'s plan (default),
- *     so the result is never below the coordinator's greedy; off only to study the solver alone
+ * @param greedyStart start from the better of {@link vn.childaid.matching.baseline.GreedyAllocator}'s two
+ *     plans (default), so the result is never below the coordinator's greedy; off only to study the solver alone
  * @param progressListener told of each new best plan
  */
 public record SolveOptions(

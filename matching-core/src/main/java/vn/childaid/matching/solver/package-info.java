@@ -21,8 +21,9 @@
  * used, committed units, committed donors and needs), so they can never move.
  *
  * <h2>Search</h2>
- * The solve starts from {@link vn.childaid.matching.baseline.GreedyAllocator}'s plan (each of its
- * lines gets lots of its own, so it is reproduced exactly), lets first-fit-decreasing fill what the
+ * The solve starts from the better of {@link vn.childaid.matching.baseline.GreedyAllocator}'s two
+ * plans — offers with the most left first, or the least contested first — (each of its lines gets
+ * lots of its own, so it is reproduced exactly), lets first-fit-decreasing fill what the
  * greedy left, then runs tabu search over change and swap moves on single lots and {@link
  * vn.childaid.matching.solver.ReassignLotsMove}s. Those re-decide all lots of one need at once:
  * release it, or refill it from offers with room — bumping lots of equal or lower priority off an
