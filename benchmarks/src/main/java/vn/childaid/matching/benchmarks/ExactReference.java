@@ -8,21 +8,20 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.PlanAssembler;
-import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Scenario;
 
 /**
  * The contract as a mixed-integer program, solved tier by tier (lexicographically) with OR-Tools:
- * the optimum on small scenarios, and with {@link #linearRelaxation} an upper bound on large ones.
+ * the optimum on small scenarios, and from a known plan a proven bound ({@link #tierBound}); the LP
+ * bound is {@link PricedBound}'s.
  *
  * <p>Variables: units {@code x[n,o]} for each need and eligible offer; for an indivisible need a
  * binary "funded" that ties its units to all or nothing; where maxNeeds or minGrant apply a binary
@@ -37,25 +36,29 @@ public final class ExactReference {
     public record Result(double[] tierValues, boolean optimal, long millis, List<Allocation> allocations) {
     }
 
+    /** One tier's best value found ({@code NaN} if none) and the proven upper bound on it. */
+    public record TierBound(double best, double bound, boolean optimal, long millis, List<Allocation> allocations) {
+    }
+
+    private static final int SCIP_MEMORY_MEGABYTES = 6_000;
+
     private final Scenario scenario;
-    private final boolean integral;
     private final MPSolver solver;
     private final Map<Need, Map<Offer, MPVariable>> units = new LinkedHashMap<>();
     private final List<Map<MPVariable, Double>> tierTerms = new ArrayList<>();
-    private final double[] committedValue;
+    private final Residual residual;
 
     static {
         Loader.loadNativeLibraries();
     }
 
-    private ExactReference(Scenario scenario, boolean integral) {
+    private ExactReference(Scenario scenario) {
         this.scenario = scenario;
-        this.integral = integral;
-        this.solver = MPSolver.createSolver(integral ? "SCIP" : "GLOP");
+        this.solver = MPSolver.createSolver("SCIP");
         if (solver == null) {
-            throw new IllegalStateException("OR-Tools has no " + (integral ? "SCIP" : "GLOP") + " solver here");
+            throw new IllegalStateException("OR-Tools has no SCIP solver here");
         }
-        this.committedValue = new double[scenario.policy().tierCount()];
+        this.residual = new Residual(scenario);
         for (int i = 0; i < scenario.policy().tierCount(); i++) {
             tierTerms.add(new HashMap<>());
         }
@@ -64,60 +67,81 @@ public final class ExactReference {
 
     /** The lexicographic optimum (or the best found within {@code limitPerTier} for each tier). */
     public static Result optimum(Scenario scenario, int tiers, Duration limitPerTier) {
-        return new ExactReference(scenario, true).solve(tiers, limitPerTier, new double[0]);
+        return new ExactReference(scenario).solve(tiers, limitPerTier);
     }
 
     /**
-     * An upper bound on each tier's value: the linear relaxation, tier by tier, each later tier
-     * bounded among plans that keep the earlier tiers at least at {@code earlierTiersAtLeast}
-     * (pass the best known plan's values; empty keeps them at the relaxation's own maxima).
+     * SCIP's proven upper bound on tier {@code tier} (0-based) among plans that keep each earlier
+     * tier at least at {@code earlierTiersAtLeast}, searched from the hint's lines (a known plan,
+     * e.g. the engine's) for at most {@code limit}. The bound is what SCIP's branch and bound has
+     * proven by then, so it is never below the optimum and usually well below the LP bound.
      */
-    public static Result linearRelaxation(Scenario scenario, int tiers, double... earlierTiersAtLeast) {
-        return new ExactReference(scenario, false).solve(tiers, Duration.ofMinutes(10), earlierTiersAtLeast);
+    public static TierBound tierBound(Scenario scenario, int tier, double[] earlierTiersAtLeast, List<Allocation> hint,
+            Duration limit) {
+        ExactReference model = new ExactReference(scenario);
+        return model.boundTier(tier, earlierTiersAtLeast, hint, limit);
+    }
+
+    private TierBound boundTier(int tier, double[] earlierTiersAtLeast, List<Allocation> hint, Duration limit) {
+        long start = System.nanoTime();
+        for (int k = 0; k < tier; k++) {
+            MPConstraint keep = solver.makeConstraint(earlierTiersAtLeast[k] - residual.committedValue(k) - 1e-6,
+                    MPSolver.infinity(), "keepTier" + k);
+            tierTerms.get(k).forEach(keep::setCoefficient);
+        }
+        List<MPVariable> hinted = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Allocation line : hint) {
+            if (line.committed()) {
+                continue;
+            }
+            MPVariable x = units.getOrDefault(scenario.need(line.need()), Map.of()).get(scenario.offer(line.offer()));
+            if (x != null) {
+                hinted.add(x);
+                values.add((double) line.units());
+            }
+        }
+        solver.setHint(hinted.toArray(MPVariable[]::new), values.stream().mapToDouble(Double::doubleValue).toArray());
+        MPObjective objective = solver.objective();
+        tierTerms.get(tier).forEach(objective::setCoefficient);
+        objective.setMaximization();
+        solver.setTimeLimit(limit.toMillis());
+        // SCIP's search tree grew past 20 GB on the province scenario in half an hour: cap it.
+        solver.setSolverSpecificParametersAsString("limits/memory = " + SCIP_MEMORY_MEGABYTES);
+        MPSolver.ResultStatus status = solver.solve();
+        boolean found = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+        return new TierBound(found ? objective.value() + residual.committedValue(tier) : Double.NaN,
+                objective.bestBound() + residual.committedValue(tier), status == MPSolver.ResultStatus.OPTIMAL,
+                (System.nanoTime() - start) / 1_000_000, found ? currentLines() : List.of());
     }
 
     private MPVariable variable(double upper, String name) {
-        return integral ? solver.makeIntVar(0, upper, name) : solver.makeNumVar(0, upper, name);
+        return solver.makeIntVar(0, upper, name);
     }
 
     private MPVariable binary(String name) {
-        return integral ? solver.makeBoolVar(name) : solver.makeNumVar(0, 1, name);
+        return solver.makeBoolVar(name);
     }
 
     private void build() {
-        Map<String, Integer> committedUnits = new HashMap<>();
-        Map<String, Long> committedUse = new HashMap<>();
-        Map<String, Set<String>> committedNeedsOfOffer = new HashMap<>();
-        Map<String, Set<String>> committedDonorsOfNeed = new HashMap<>();
-        for (Commitment c : scenario.commitments()) {
-            Offer offer = scenario.offer(c.offer());
-            Need need = scenario.need(c.need());
-            committedUnits.merge(need.id(), c.units(), Integer::sum);
-            committedUse.merge(offer.id(), offer.isCash() ? c.units() * need.unitCost() : c.units(), Long::sum);
-            committedNeedsOfOffer.computeIfAbsent(offer.id(), k -> new HashSet<>()).add(need.id());
-            committedDonorsOfNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
-            committedValue[scenario.tierOf(need)] += scenario.policy().categoryWeight(need.category())
-                    * PlanAssembler.reachedChildren(need, c.units());
-        }
         Map<Offer, MPConstraint> capacity = new HashMap<>();
         Map<Offer, MPConstraint> maxNeeds = new HashMap<>();
         for (Offer offer : scenario.offers()) {
-            long left = (offer.isCash() ? offer.amount() : offer.quantity()) - committedUse.getOrDefault(offer.id(), 0L);
-            capacity.put(offer, solver.makeConstraint(-MPSolver.infinity(), left, "cap:" + offer.id()));
+            capacity.put(offer, solver.makeConstraint(-MPSolver.infinity(), residual.capacityLeft(offer), "cap:" + offer.id()));
             if (offer.maxNeeds() > 0) {
-                int free = offer.maxNeeds() - committedNeedsOfOffer.getOrDefault(offer.id(), Set.of()).size();
-                maxNeeds.put(offer, solver.makeConstraint(-MPSolver.infinity(), Math.max(0, free), "maxNeeds:" + offer.id()));
+                maxNeeds.put(offer, solver.makeConstraint(-MPSolver.infinity(), residual.needSlotsLeft(offer),
+                        "maxNeeds:" + offer.id()));
             }
         }
         int maxFunders = scenario.policy().maxFundersPerNeed();
         for (Need need : scenario.needs()) {
-            int open = need.openUnits() - committedUnits.getOrDefault(need.id(), 0);
+            int open = residual.openUnits(need);
             List<Offer> eligible = scenario.eligibleOffers(need);
             if (open <= 0 || eligible.isEmpty()) {
                 continue;
             }
             int tier = scenario.tierOf(need);
-            double valuePerUnit = scenario.policy().categoryWeight(need.category()) * need.children() / (double) need.quantity();
+            double valuePerUnit = residual.valuePerUnit(need);
             Map<Offer, MPVariable> needUnits = new LinkedHashMap<>();
             MPConstraint total = solver.makeConstraint(-MPSolver.infinity(), open, "open:" + need.id());
             MPVariable complete = null;
@@ -131,7 +155,7 @@ public final class ExactReference {
                     // all or nothing: Σx ≤ open × complete, so Σx ∈ {0, open}
                     total.setBounds(-MPSolver.infinity(), 0);
                     total.setCoefficient(complete, -open);
-                    if (committedUnits.getOrDefault(need.id(), 0) > 0) {
+                    if (residual.hasCommitments(need)) {
                         complete.setBounds(1, 1);
                     }
                 }
@@ -146,15 +170,14 @@ public final class ExactReference {
                 }
             }
             Map<String, MPVariable> donorUsed = new HashMap<>();
-            Set<String> committedDonors = committedDonorsOfNeed.getOrDefault(need.id(), Set.of());
+            Set<String> committedDonors = residual.committedDonors(need);
             for (Map.Entry<Offer, MPVariable> entry : needUnits.entrySet()) {
                 Offer offer = entry.getKey();
                 MPVariable x = entry.getValue();
                 total.setCoefficient(x, 1);
-                capacity.get(offer).setCoefficient(x, offer.isCash() ? need.unitCost() : 1);
+                capacity.get(offer).setCoefficient(x, Residual.capacityPerUnit(offer, need));
                 tierTerms.get(tier).merge(x, valuePerUnit, Double::sum);
-                boolean countsForMaxNeeds = maxNeeds.containsKey(offer)
-                        && !committedNeedsOfOffer.getOrDefault(offer.id(), Set.of()).contains(need.id());
+                boolean countsForMaxNeeds = residual.takesNeedSlot(offer, need);
                 if (countsForMaxNeeds || offer.minGrant() > 0) {
                     MPVariable line = binary("line:" + need.id() + ":" + offer.id());
                     MPConstraint link = solver.makeConstraint(-MPSolver.infinity(), 0, "lineLink:" + need.id() + ":" + offer.id());
@@ -189,21 +212,22 @@ public final class ExactReference {
 
     private List<Allocation> currentLines() {
         List<Allocation> lines = new ArrayList<>(PlanAssembler.committedLines(scenario));
-        if (integral) {
-            units.forEach((need, byOffer) -> byOffer.forEach((offer, x) -> {
-                int funded = (int) Math.round(x.solutionValue());
-                if (funded > 0) {
-                    lines.add(new Allocation(offer.id(), need.id(), funded, funded * offer.unitAmount(need), false));
-                }
-            }));
-        }
+        units.forEach((need, byOffer) -> byOffer.forEach((offer, x) -> {
+            int funded = (int) Math.round(x.solutionValue());
+            if (funded > 0) {
+                lines.add(new Allocation(offer.id(), need.id(), funded, funded * offer.unitAmount(need), false));
+            }
+        }));
         return lines;
     }
 
-    private Result solve(int tiers, Duration limitPerTier, double[] earlierTiersAtLeast) {
+    private Result solve(int tiers, Duration limitPerTier) {
         long start = System.nanoTime();
         int count = Math.min(tiers, tierTerms.size());
-        double[] values = committedValue.clone();
+        double[] values = new double[count];
+        for (int k = 0; k < count; k++) {
+            values[k] = residual.committedValue(k);
+        }
         boolean optimal = true;
         List<Allocation> lines = List.of();
         for (int k = 0; k < count; k++) {
@@ -220,11 +244,10 @@ public final class ExactReference {
             double best = objective.value();
             values[k] += best;
             lines = currentLines(); // read before the model changes: changing it forgets the solution
-            // Keep this tier at its value (or at least the given one) while the next is maximised.
-            double floor = k < earlierTiersAtLeast.length ? earlierTiersAtLeast[k] - committedValue[k] : best;
-            MPConstraint keep = solver.makeConstraint(floor - 1e-6, MPSolver.infinity(), "keepTier" + k);
+            // Keep this tier at its value while the next is maximised.
+            MPConstraint keep = solver.makeConstraint(best - 1e-6, MPSolver.infinity(), "keepTier" + k);
             tierTerms.get(k).forEach(keep::setCoefficient);
         }
-        return new Result(java.util.Arrays.copyOf(values, count), optimal, (System.nanoTime() - start) / 1_000_000, lines);
+        return new Result(values, optimal, (System.nanoTime() - start) / 1_000_000, lines);
     }
 }

@@ -1,6 +1,7 @@
 package vn.childaid.matching.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -29,10 +30,18 @@ class ExactReferenceSmokeTest {
         assertArrayEquals(exact.tierValues(), engine, 0.01,
                 () -> "exact " + Arrays.toString(exact.tierValues()) + " engine " + Arrays.toString(engine));
 
-        double[] greedy = Arrays.copyOf(GreedyAllocator.plan(scenario).tierValues(), TIERS);
-        ExactReference.Result bound = ExactReference.linearRelaxation(scenario, TIERS, exact.tierValues()[0]);
-        assertTrue(bound.tierValues()[0] >= exact.tierValues()[0] - 0.01, "the relaxation bounds T_1");
-        assertTrue(bound.tierValues()[1] >= exact.tierValues()[1] - 0.01, "the relaxation bounds T_2");
-        assertTrue(greedy[0] <= exact.tierValues()[0] + 0.01, "nothing beats the optimum");
+        Plan greedy = GreedyAllocator.plan(scenario);
+        assertTrue(greedy.tierValues()[0] <= exact.tierValues()[0] + 0.01, "nothing beats the optimum");
+        double[] lp = PricedBound.tierBounds(scenario, greedy, TIERS, Long.MAX_VALUE).tierValues();
+        double[] demand = PricedBound.tierBounds(scenario, greedy, TIERS, 0).tierValues();
+        for (int tier = 0; tier < TIERS; tier++) {
+            assertTrue(lp[tier] >= exact.tierValues()[tier] - 0.01, "the LP bounds tier " + (tier + 1));
+            assertTrue(demand[tier] >= lp[tier] - 0.01, "the demand bound is the looser one, tier " + (tier + 1));
+        }
+
+        ExactReference.TierBound proof = ExactReference.tierBound(scenario, 1, new double[] {exact.tierValues()[0]},
+                greedy.allocations(), Duration.ofSeconds(60));
+        assertTrue(proof.optimal(), "SCIP, started from the greedy plan, proves T_2");
+        assertEquals(exact.tierValues()[1], proof.bound(), 0.01, "the proven T_2 is the lexicographic optimum's");
     }
 }
