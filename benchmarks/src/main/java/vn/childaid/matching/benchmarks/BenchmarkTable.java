@@ -49,8 +49,9 @@ public final class BenchmarkTable {
         System.out.println();
         System.out.println(header(checkpoints));
         rows.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "%nT_1/T_2 as %% of the reference (the proven optimum, else the LP bound); seed %d; %s, %d cores%n",
-                seed, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%nT_1/T_2 as %% of the reference: the proven optimum, else the tighter of the LP bound and SCIP's bound;"
+                + " above %,d need-offer lines the demand bound; seed %d; %s, %d cores%n",
+                MAX_LINES_FOR_MODELS, seed, Runtime.version(), Runtime.getRuntime().availableProcessors());
     }
 
     private static String header(long[] checkpoints) {
