@@ -43,7 +43,7 @@ public final class SolverConfigBenchmark {
         List<AllocationSolution> fromEmpty = new ArrayList<>();
         for (String size : sizes) {
             Scenario scenario = DakLakGenerator.generate(ScenarioSize.valueOf(size.trim().toUpperCase(Locale.ROOT)), 2020);
-            fromGreedy.add(SolverModel.build(scenario, GreedyAllocator.allocate(scenario)));
+            fromGreedy.add(SolverModel.build(scenario, GreedyAllocator.allocateBest(scenario)));
             fromEmpty.add(SolverModel.build(scenario));
         }
         TerminationConfig limit = new TerminationConfig().withSecondsSpentLimit(seconds);

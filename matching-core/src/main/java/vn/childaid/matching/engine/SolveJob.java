@@ -21,8 +21,6 @@ import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.plan.PlanAssembler;
 import vn.childaid.matching.plan.SolverStats;
-import vn.childaid.matching.policy.Policy;
-import vn.childaid.matching.policy.PriorityMode;
 import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.solver.AllocationSolution;
 import vn.childaid.matching.solver.AllocationSolverConfig;
@@ -77,46 +75,9 @@ public final class SolveJob {
         }
     }
 
-    /**
-     * The better of the greedy's two offer choices by the policy's own measure (tier values in order
-     * for STRICT, their weighted sum for WEIGHTED), so the start is never below the baseline greedy.
-     * Leaving the offers few needs can use to those needs found most of what local search gained
-     * later on its own (province example: T_2 71,049 with the most-left choice, 72,627 with the
-     * least-contested one, where 60 s of search from the first had reached 72,568).
-     */
-    static List<Allocation> greedyStart(Scenario scenario) {
-        List<Allocation> mostLeft = GreedyAllocator.allocate(scenario, GreedyAllocator.OfferChoice.MOST_LEFT);
-        List<Allocation> leastContested = GreedyAllocator.allocate(scenario, GreedyAllocator.OfferChoice.LEAST_CONTESTED);
-        return compare(scenario, tierValues(scenario, leastContested), tierValues(scenario, mostLeft)) > 0
-                ? leastContested : mostLeft;
-    }
-
-    private static double[] tierValues(Scenario scenario, List<Allocation> lines) {
-        return PlanAssembler.assemble(scenario, lines, "", SolverStats.NONE).tierValues();
-    }
-
-    private static int compare(Scenario scenario, double[] a, double[] b) {
-        Policy policy = scenario.policy();
-        if (policy.priorityMode() == PriorityMode.WEIGHTED) {
-            double sumA = 0;
-            double sumB = 0;
-            for (int tier = 0; tier < a.length; tier++) {
-                sumA += policy.tierWeights().get(tier) * a[tier];
-                sumB += policy.tierWeights().get(tier) * b[tier];
-            }
-            return Double.compare(sumA, sumB);
-        }
-        for (int tier = 0; tier < a.length; tier++) {
-            if (Math.abs(a[tier] - b[tier]) > 1e-9) {
-                return Double.compare(a[tier], b[tier]);
-            }
-        }
-        return 0;
-    }
-
     Plan run() {
         long startNanos = System.nanoTime();
-        List<Allocation> start = options.greedyStart() ? greedyStart(scenario) : List.of();
+        List<Allocation> start = options.greedyStart() ? GreedyAllocator.allocateBest(scenario) : List.of();
         AllocationSolution model = SolverModel.build(scenario, start);
         LOG.info("Solving '{}': {} needs, {} offers, {} lots to decide, limit {}", scenario.name(),
                 scenario.needs().size(), scenario.offers().size(), model.getLots().size(), options.timeLimit());

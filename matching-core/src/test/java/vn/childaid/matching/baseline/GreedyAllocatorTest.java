@@ -49,6 +49,12 @@ class GreedyAllocatorTest {
                 new Allocation("POOR-FUND", "HOUSE", 1, 60_000_000, false)), lines);
     }
 
+    @Test
+    void theEngineStartsFromTheBetterOfTheTwo() {
+        assertEquals(GreedyAllocator.allocate(SCARCE_HOUSE_MONEY, OfferChoice.LEAST_CONTESTED),
+                GreedyAllocator.allocateBest(SCARCE_HOUSE_MONEY));
+    }
+
     private static Map<String, Integer> fundedUnits(List<Allocation> lines) {
         return lines.stream().collect(Collectors.groupingBy(Allocation::need, Collectors.summingInt(Allocation::units)));
     }
