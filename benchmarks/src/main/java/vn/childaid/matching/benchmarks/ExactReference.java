@@ -36,7 +36,7 @@ public final class ExactReference {
     public record Result(double[] tierValues, boolean optimal, long millis, List<Allocation> allocations) {
     }
 
-    /** One tier's best value found ({@code NaN} if none) and the proven upper bound on it. */
+    /** One tier's best value found and the proven upper bound on it ({@code NaN} both when SCIP found no plan). */
     public record TierBound(double best, double bound, boolean optimal, long millis, List<Allocation> allocations) {
     }
 
@@ -110,8 +110,10 @@ public final class ExactReference {
         solver.setSolverSpecificParametersAsString("limits/memory = " + SCIP_MEMORY_MEGABYTES);
         MPSolver.ResultStatus status = solver.solve();
         boolean found = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+        // Without a plan SCIP may stop before its first bound (province: the memory cap, bound 0): no bound then.
         return new TierBound(found ? objective.value() + residual.committedValue(tier) : Double.NaN,
-                objective.bestBound() + residual.committedValue(tier), status == MPSolver.ResultStatus.OPTIMAL,
+                found ? objective.bestBound() + residual.committedValue(tier) : Double.NaN,
+                status == MPSolver.ResultStatus.OPTIMAL,
                 (System.nanoTime() - start) / 1_000_000, found ? currentLines() : List.of());
     }
 
