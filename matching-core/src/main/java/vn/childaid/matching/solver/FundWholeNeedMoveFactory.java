@@ -207,8 +207,9 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
                 Lot other = funded.get((start + k) % funded.size());
                 boolean levelFits = sameLevel ? other.getPriorityLevel() == lot.getPriorityLevel()
                         : other.getPriorityLevel() > lot.getPriorityLevel();
-                if (levelFits && other.getNeed() != lot.getNeed() && !other.isPinned() && !alreadyBumped.contains(other)
-                        && !victims.contains(other)) {
+                // The two passes take disjoint levels and each looks at a lot once, so victims has no repeats.
+                if (levelFits && other.getNeed() != lot.getNeed() && !other.isPinned()
+                        && (alreadyBumped.isEmpty() || !alreadyBumped.contains(other))) {
                     victims.add(other);
                     freed += other.capacityUse();
                 }
