@@ -37,7 +37,7 @@ public final class ExactReference {
     }
 
     /** One tier's best value found and the proven upper bound on it ({@code NaN} both when SCIP found no plan). */
-    public record TierBound(double best, double bound, boolean optimal, long millis, List<Allocation> allocations) {
+    public record TierBound(double best, double bound, boolean optimal, long millis) {
     }
 
     private static final int SCIP_MEMORY_MEGABYTES = 6_000;
@@ -114,7 +114,7 @@ public final class ExactReference {
         return new TierBound(found ? objective.value() + residual.committedValue(tier) : Double.NaN,
                 found ? objective.bestBound() + residual.committedValue(tier) : Double.NaN,
                 status == MPSolver.ResultStatus.OPTIMAL,
-                (System.nanoTime() - start) / 1_000_000, found ? currentLines() : List.of());
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private MPVariable variable(double upper, String name) {

@@ -27,6 +27,7 @@ import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.solver.AllocationSolution;
 import vn.childaid.matching.solver.AllocationSolverConfig;
 import vn.childaid.matching.solver.FundWholeNeedMoveFactory;
+import vn.childaid.matching.solver.SolverModel;
 
 /**
  * The hot path the province profile shows: making a refill/release move (a third of the samples
@@ -51,8 +52,7 @@ public class MoveBenchmark {
     @Setup
     public void startPlan() {
         Scenario scenario = DakLakGenerator.generate(ScenarioSize.valueOf(size.toUpperCase(Locale.ROOT)), 2020);
-        AllocationSolution solution = vn.childaid.matching.solver.SolverModel.build(scenario,
-                GreedyAllocator.allocateBest(scenario));
+        AllocationSolution solution = SolverModel.build(scenario, GreedyAllocator.allocateBest(scenario));
         DefaultSolverFactory<AllocationSolution> factory =
                 (DefaultSolverFactory<AllocationSolution>) SolverFactory.<AllocationSolution>create(AllocationSolverConfig.model());
         scoreDirector = factory.<BendableLongScore>getScoreDirectorFactory().buildScoreDirector(false, false);

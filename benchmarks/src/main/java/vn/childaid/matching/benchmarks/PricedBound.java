@@ -129,8 +129,9 @@ public final class PricedBound {
     public static Bounds tierBounds(Scenario scenario, Plan known, int tiers, long maxLinesForLp) {
         PricedBound model = new PricedBound(scenario);
         int count = Math.min(tiers, scenario.policy().tierCount());
-        boolean byColumns = model.lineCount() <= maxLinesForLp;
-        LOG.info("{} need-offer lines: bounding by {}", model.lineCount(), byColumns ? "column generation" : "demand");
+        long lines = model.lineCount();
+        boolean byColumns = lines <= maxLinesForLp;
+        LOG.info("{} need-offer lines: bounding by {}", lines, byColumns ? "column generation" : "demand");
         if (byColumns) {
             model.buildMaster();
             model.seed(scenario, known.allocations());
@@ -148,7 +149,7 @@ public final class PricedBound {
                 model.addFloor(k, reached[k]);
             }
         }
-        return new Bounds(bounds, byColumns, model.lineCount());
+        return new Bounds(bounds, byColumns, lines);
     }
 
     /** Need–offer lines in the relaxation: the MIP's unit variables. */
