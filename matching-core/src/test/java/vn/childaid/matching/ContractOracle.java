@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.childaid.matching.plan.Allocation;
-import vn.childaid.matching.scenario.AgeBand;
+import vn.childaid.matching.classification.AgeBand;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.Need;

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import vn.childaid.matching.policy.Policy;
-import vn.childaid.matching.scenario.AgeBand;
-import vn.childaid.matching.scenario.Category;
+import vn.childaid.matching.classification.AgeBand;
+import vn.childaid.matching.classification.Category;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Preferences;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.scenario.Urgency;
+import vn.childaid.matching.classification.Urgency;
 
 /**
  * Small random scenarios over the {@link TestScenarios} area tree, exercising every rule: cash and

@@ -1,16 +1,16 @@
 package vn.childaid.matching;
 
 import java.util.Optional;
-import vn.childaid.matching.scenario.AgeBand;
-import vn.childaid.matching.scenario.Category;
+import vn.childaid.matching.classification.AgeBand;
+import vn.childaid.matching.classification.Category;
 import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
 import vn.childaid.matching.scenario.Donor;
 import vn.childaid.matching.scenario.DonorType;
 import vn.childaid.matching.scenario.Need;
-import vn.childaid.matching.scenario.Region;
+import vn.childaid.matching.classification.Region;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.scenario.Urgency;
+import vn.childaid.matching.classification.Urgency;
 import vn.childaid.matching.scenario.Village;
 
 /**

@@ -21,8 +21,8 @@ import vn.childaid.matching.policy.Policy;
 import vn.childaid.matching.policy.PolicyPreset;
 import vn.childaid.matching.policy.PriorityMode;
 import vn.childaid.matching.policy.TierRule;
-import vn.childaid.matching.scenario.AgeBand;
-import vn.childaid.matching.scenario.Category;
+import vn.childaid.matching.classification.AgeBand;
+import vn.childaid.matching.classification.Category;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
@@ -34,9 +34,9 @@ import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.OfferKind;
 import vn.childaid.matching.scenario.Preferences;
 import vn.childaid.matching.scenario.Problem;
-import vn.childaid.matching.scenario.Region;
+import vn.childaid.matching.classification.Region;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.scenario.Urgency;
+import vn.childaid.matching.classification.Urgency;
 import vn.childaid.matching.scenario.Village;
 
 /**

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import vn.childaid.matching.scenario.Category;
-import vn.childaid.matching.scenario.Region;
-import vn.childaid.matching.scenario.Urgency;
+import vn.childaid.matching.classification.Category;
+import vn.childaid.matching.classification.Region;
+import vn.childaid.matching.classification.Urgency;
 
 /**
  * How needs are ranked: "build a support plan per need group, by urgency of the priority groups"

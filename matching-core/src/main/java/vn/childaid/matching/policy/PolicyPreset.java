@@ -3,8 +3,8 @@ package vn.childaid.matching.policy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.childaid.matching.scenario.Region;
-import vn.childaid.matching.scenario.Urgency;
+import vn.childaid.matching.classification.Region;
+import vn.childaid.matching.classification.Urgency;
 
 /** The two phases of the Đắk Lắk plan (section II.2 of the seed), as ready-made policies. */
 public enum PolicyPreset {

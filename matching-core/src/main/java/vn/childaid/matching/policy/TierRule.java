@@ -3,8 +3,8 @@ package vn.childaid.matching.policy;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import vn.childaid.matching.scenario.Region;
-import vn.childaid.matching.scenario.Urgency;
+import vn.childaid.matching.classification.Region;
+import vn.childaid.matching.classification.Urgency;
 
 /**
  * One priority group. A need matches when every condition given holds; an omitted condition

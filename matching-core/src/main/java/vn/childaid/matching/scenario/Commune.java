@@ -1,5 +1,6 @@
 package vn.childaid.matching.scenario;
 
+import vn.childaid.matching.classification.Region;
 import static vn.childaid.matching.scenario.Checks.requireText;
 
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package vn.childaid.matching.scenario;
 
+import vn.childaid.matching.classification.Category;
+import vn.childaid.matching.classification.AgeBand;
+import vn.childaid.matching.classification.Urgency;
 import static vn.childaid.matching.scenario.Checks.requireText;
 
 import java.util.Objects;

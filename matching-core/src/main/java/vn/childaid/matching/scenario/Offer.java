@@ -1,5 +1,7 @@
 package vn.childaid.matching.scenario;
 
+import vn.childaid.matching.classification.Category;
+import vn.childaid.matching.classification.AgeBand;
 import static vn.childaid.matching.scenario.Checks.requireText;
 
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package vn.childaid.matching.scenario;
 
+import vn.childaid.matching.classification.Region;
 import java.util.Optional;
 
 /** Where a need sits in the area tree, resolved: its village (if any), commune and district. */

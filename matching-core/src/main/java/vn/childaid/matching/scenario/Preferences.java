@@ -1,5 +1,6 @@
 package vn.childaid.matching.scenario;
 
+import vn.childaid.matching.classification.Category;
 import java.util.Map;
 import java.util.Objects;
 

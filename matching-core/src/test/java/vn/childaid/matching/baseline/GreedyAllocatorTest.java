@@ -13,10 +13,10 @@ import vn.childaid.matching.ContractOracle;
 import vn.childaid.matching.TestScenarios;
 import vn.childaid.matching.baseline.GreedyAllocator.OfferChoice;
 import vn.childaid.matching.plan.Allocation;
-import vn.childaid.matching.scenario.Category;
+import vn.childaid.matching.classification.Category;
 import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.scenario.Urgency;
+import vn.childaid.matching.classification.Urgency;
 
 class GreedyAllocatorTest {
     /**

@@ -21,12 +21,12 @@ import java.util.Map;
 import vn.childaid.matching.policy.Policy;
 import vn.childaid.matching.policy.PolicyPreset;
 import vn.childaid.matching.policy.PriorityMode;
-import vn.childaid.matching.scenario.Category;
+import vn.childaid.matching.classification.Category;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.scenario.Urgency;
+import vn.childaid.matching.classification.Urgency;
 
 class AllocationEngineTest {
     private static final SolveOptions QUICK = SolveOptions.defaults()

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import vn.childaid.matching.policy.Policy;
-import vn.childaid.matching.scenario.AgeBand;
-import vn.childaid.matching.scenario.Category;
+import vn.childaid.matching.classification.AgeBand;
+import vn.childaid.matching.classification.Category;
 import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
 import vn.childaid.matching.scenario.Donor;
@@ -17,9 +17,9 @@ import vn.childaid.matching.scenario.DonorType;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Preferences;
-import vn.childaid.matching.scenario.Region;
+import vn.childaid.matching.classification.Region;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.scenario.Urgency;
+import vn.childaid.matching.classification.Urgency;
 import vn.childaid.matching.scenario.Village;
 
 /**

@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.childaid.matching.json.ScenarioJson;
-import vn.childaid.matching.scenario.Category;
+import vn.childaid.matching.classification.Category;
 import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.DonorType;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
-import vn.childaid.matching.scenario.Region;
+import vn.childaid.matching.classification.Region;
 import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.scenario.Village;
 

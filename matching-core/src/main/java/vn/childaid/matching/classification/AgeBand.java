@@ -1,4 +1,4 @@
-package vn.childaid.matching.scenario;
+package vn.childaid.matching.classification;
 
 /** The children a need serves, by school level. {@link #ALL} means no particular age. */
 public enum AgeBand {

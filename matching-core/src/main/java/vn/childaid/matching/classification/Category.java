@@ -1,4 +1,4 @@
-package vn.childaid.matching.scenario;
+package vn.childaid.matching.classification;
 
 /** What a need asks for: the nine kinds of support the Đắk Lắk plan names (section III.2). */
 public enum Category {

@@ -1,4 +1,4 @@
-package vn.childaid.matching.scenario;
+package vn.childaid.matching.classification;
 
 /** How urgent a need is, as assessed by whoever reported it. */
 public enum Urgency {

@@ -1,4 +1,4 @@
-package vn.childaid.matching.scenario;
+package vn.childaid.matching.classification;
 
 /** A commune's class under the ethnic-minority area lists: III is the hardest. */
 public enum Region {
