@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import vn.childaid.matching.plan.PlanAssembler;
+import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
@@ -44,7 +45,7 @@ final class Residual {
 
     /** Weighted children reached per funded unit (the tier objective is linear in units). */
     double valuePerUnit(Need need) {
-        return scenario.policy().categoryWeight(need.category()) * PlanAssembler.reachedChildren(need, 1);
+        return scenario.policy().categoryWeight(need.category()) * Objective.reached(need, 1);
     }
 
     int openUnits(Need need) {

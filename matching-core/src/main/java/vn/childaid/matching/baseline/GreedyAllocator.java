@@ -11,8 +11,9 @@ import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.plan.PlanAssembler;
 import vn.childaid.matching.plan.SolverStats;
-import vn.childaid.matching.policy.Policy;
-import vn.childaid.matching.policy.PriorityMode;
+import vn.childaid.matching.rules.HardRules;
+import vn.childaid.matching.rules.Ledger;
+import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
@@ -29,10 +30,8 @@ import vn.childaid.matching.scenario.Scenario;
  */
 public final class GreedyAllocator {
     private final Scenario scenario;
-    private final Map<String, Long> capacityLeft = new HashMap<>();
-    private final Map<String, Set<String>> needsOfOffer = new HashMap<>();
-    private final Map<String, Set<String>> donorsOfNeed = new HashMap<>();
-    private final Map<String, Integer> fundedUnits = new HashMap<>();
+    /** Commitments and the lines chosen so far, judged by the rulebook. */
+    private final Ledger books = new Ledger();
     private final OfferChoice offerChoice;
     /** Capacity the pending needs of the tier being filled could ask of each offer (LEAST_CONTESTED). */
     private final Map<String, Long> pendingDemand = new HashMap<>();
@@ -52,16 +51,8 @@ public final class GreedyAllocator {
     private GreedyAllocator(Scenario scenario, OfferChoice offerChoice) {
         this.scenario = scenario;
         this.offerChoice = offerChoice;
-        for (Offer offer : scenario.offers()) {
-            capacityLeft.put(offer.id(), offer.isCash() ? offer.amount() : offer.quantity());
-        }
         for (Commitment commitment : scenario.commitments()) {
-            Offer offer = scenario.offer(commitment.offer());
-            Need need = scenario.need(commitment.need());
-            capacityLeft.merge(offer.id(), -commitment.units() * capacityPerUnit(offer, need), Long::sum);
-            needsOfOffer.computeIfAbsent(offer.id(), k -> new HashSet<>()).add(need.id());
-            donorsOfNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
-            fundedUnits.merge(need.id(), commitment.units(), Integer::sum);
+            books.record(scenario.offer(commitment.offer()), scenario.need(commitment.need()), commitment.units());
         }
     }
 
@@ -94,22 +85,7 @@ public final class GreedyAllocator {
     }
 
     private static int compare(Scenario scenario, double[] a, double[] b) {
-        Policy policy = scenario.policy();
-        if (policy.priorityMode() == PriorityMode.WEIGHTED) {
-            double sumA = 0;
-            double sumB = 0;
-            for (int tier = 0; tier < a.length; tier++) {
-                sumA += policy.tierWeights().get(tier) * a[tier];
-                sumB += policy.tierWeights().get(tier) * b[tier];
-            }
-            return Double.compare(sumA, sumB);
-        }
-        for (int tier = 0; tier < a.length; tier++) {
-            if (Math.abs(a[tier] - b[tier]) > 1e-9) {
-                return Double.compare(a[tier], b[tier]);
-            }
-        }
-        return 0;
+        return Objective.compare(scenario.policy(), a, b);
     }
 
     /** The greedy's plan, commitments included. */
@@ -118,10 +94,6 @@ public final class GreedyAllocator {
         List<Allocation> lines = allocate(scenario);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return PlanAssembler.assemble(scenario, lines, "greedy", new SolverStats(millis, 0, millis, 0));
-    }
-
-    private static long capacityPerUnit(Offer offer, Need need) {
-        return offer.isCash() ? need.unitCost() : 1;
     }
 
     private List<Allocation> run() {
@@ -155,9 +127,9 @@ public final class GreedyAllocator {
     }
 
     private void changePendingDemand(Need need, int sign) {
-        int open = need.openUnits() - fundedUnits.getOrDefault(need.id(), 0);
+        long open = books.unitsLeft(need);
         for (Offer offer : scenario.eligibleOffers(need)) {
-            pendingDemand.merge(offer.id(), sign * open * capacityPerUnit(offer, need), Long::sum);
+            pendingDemand.merge(offer.id(), sign * HardRules.capacityUse(offer, need, open), Long::sum);
         }
     }
 
@@ -165,56 +137,68 @@ public final class GreedyAllocator {
         return (double) need.children() / Math.max(1, (double) need.quantity() * need.unitCost());
     }
 
-    /** Lines funding as much of {@code need} as the rules allow; none for an indivisible need left short. */
+    /**
+     * Lines funding as much of {@code need} as the rules allow; none for an indivisible need left
+     * short. A line below an offer's minimum grant is allowed when the need ends fully funded (the
+     * contract exempts every line of it), so the greedy first tries to fill the need whole with
+     * small lines allowed, and only when that falls short drafts again with every line at its minimum.
+     */
     private List<Allocation> fill(Need need) {
-        int open = need.openUnits() - fundedUnits.getOrDefault(need.id(), 0);
+        long open = books.unitsLeft(need);
         if (open <= 0) {
             return List.of();
         }
         List<Offer> offers = new ArrayList<>(scenario.eligibleOffers(need));
         Comparator<Offer> choice = offerChoice == OfferChoice.MOST_LEFT
                 ? Comparator.<Offer>comparingLong(o -> unitsAffordable(o, need)).reversed()
-                : Comparator.<Offer>comparingLong(o -> capacityLeft.get(o.id()) - pendingDemand.getOrDefault(o.id(), 0L))
+                : Comparator.<Offer>comparingLong(o -> books.capacityLeft(o) - pendingDemand.getOrDefault(o.id(), 0L))
                         .reversed();
         offers.sort(choice.thenComparing(Offer::id));
-        Set<String> donors = new HashSet<>(donorsOfNeed.getOrDefault(need.id(), Set.of()));
+        List<Allocation> lines = draft(need, offers, open, true);
+        if (unitsOf(lines) < open) {
+            lines = draft(need, offers, open, false);
+        }
+        if (!need.divisible() && unitsOf(lines) < open) {
+            return List.of();
+        }
+        for (Allocation line : lines) {
+            books.record(scenario.offer(line.offer()), need, line.units());
+        }
+        return lines;
+    }
+
+    /** Lines from the offers in order, each as large as the offer allows, under every rule but (when waived) minGrant. */
+    private List<Allocation> draft(Need need, List<Offer> offers, long open, boolean minGrantWaived) {
+        Set<String> donors = new HashSet<>(books.donorsOf(need));
         int maxFunders = scenario.policy().maxFundersPerNeed();
         List<Allocation> lines = new ArrayList<>();
-        int left = open;
+        long left = open;
         for (Offer offer : offers) {
             if (left == 0) {
                 break;
             }
             long units = Math.min(left, unitsAffordable(offer, need));
-            Set<String> funded = needsOfOffer.getOrDefault(offer.id(), Set.of());
-            boolean newNeedForOffer = !funded.contains(need.id());
-            boolean tooManyNeeds = offer.maxNeeds() > 0 && newNeedForOffer && funded.size() >= offer.maxNeeds();
-            boolean tooManyDonors = maxFunders > 0 && !donors.contains(offer.donor()) && donors.size() >= maxFunders;
-            long amount = units * offer.unitAmount(need);
-            boolean belowMinGrant = amount < offer.minGrant() && units < left;
-            if (units <= 0 || tooManyNeeds || tooManyDonors || belowMinGrant) {
+            long amount = HardRules.lineAmount(offer, need, Math.max(0, units));
+            boolean tooManyDonors = !donors.contains(offer.donor())
+                    && HardRules.fundersBeyondLimit(maxFunders, donors.size() + 1L) > 0;
+            boolean belowMinGrant = !minGrantWaived && HardRules.minGrantShortfall(offer, amount, units == left) > 0;
+            if (units <= 0 || !HardRules.mayFundAnotherNeed(offer, need, books) || tooManyDonors || belowMinGrant) {
                 continue;
             }
             lines.add(new Allocation(offer.id(), need.id(), (int) units, amount, false));
             donors.add(offer.donor());
-            left -= (int) units;
-        }
-        if (!need.divisible() && left > 0) {
-            return List.of();
-        }
-        for (Allocation line : lines) {
-            Offer offer = scenario.offer(line.offer());
-            capacityLeft.merge(offer.id(), -line.units() * capacityPerUnit(offer, need), Long::sum);
-            needsOfOffer.computeIfAbsent(offer.id(), k -> new HashSet<>()).add(need.id());
-            donorsOfNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
-            fundedUnits.merge(need.id(), line.units(), Integer::sum);
+            left -= units;
         }
         return lines;
     }
 
+    private static long unitsOf(List<Allocation> lines) {
+        return lines.stream().mapToLong(Allocation::units).sum();
+    }
+
     private long unitsAffordable(Offer offer, Need need) {
-        long perUnit = capacityPerUnit(offer, need);
-        long left = capacityLeft.get(offer.id());
+        long perUnit = HardRules.capacityUse(offer, need, 1);
+        long left = books.capacityLeft(offer);
         return perUnit == 0 ? Integer.MAX_VALUE : left / perUnit;
     }
 }

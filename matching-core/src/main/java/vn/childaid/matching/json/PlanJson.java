@@ -1,37 +1,45 @@
 package vn.childaid.matching.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import vn.childaid.matching.plan.Allocation;
+import vn.childaid.matching.plan.NeedOutcome;
+import vn.childaid.matching.plan.NeedStatus;
+import vn.childaid.matching.plan.OfferUse;
 import vn.childaid.matching.plan.Plan;
+import vn.childaid.matching.plan.SolverStats;
+import vn.childaid.matching.plan.TierTotal;
+import vn.childaid.matching.rules.Rule;
+import vn.childaid.matching.rules.RuleViolation;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Problem;
 
 /**
- * Writes and reads plans in the v1 JSON contract. Plans are written atomically: a reader of the
- * file sees the old plan or the new one, never half of one.
+ * Writes and reads plans in the v1 JSON contract ({@code docs/contract.md}). Written field by
+ * field, so renaming a Java accessor can never change the wire format. Read tolerantly: a field
+ * this version does not know is ignored (a newer writer may add fields), but a known field of the
+ * wrong type, or a missing required one, is reported with its JSON path — every one of them.
+ * Plans are written atomically: a reader of the file sees the old plan or the new one, never half.
  */
 public final class PlanJson {
-    private static final ObjectMapper MAPPER = ScenarioJson.MAPPER.copy()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final ObjectMapper MAPPER = ScenarioJson.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PlanJson() {}
 
     public static String toJson(Plan plan) {
-        ObjectNode tree = MAPPER.createObjectNode();
-        tree.put("formatVersion", Plan.FORMAT_VERSION);
-        tree.setAll((ObjectNode) MAPPER.valueToTree(plan));
         try {
-            return MAPPER.writeValueAsString(tree);
+            return MAPPER.writeValueAsString(toTree(plan));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a plan tree always serialises", e);
         }
@@ -39,6 +47,75 @@ public final class PlanJson {
 
     public static void write(Plan plan, Path file) {
         AtomicFiles.writeString(file, toJson(plan));
+    }
+
+    static ObjectNode toTree(Plan plan) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("formatVersion", Plan.FORMAT_VERSION);
+        root.put("scenario", plan.scenario());
+        root.put("feasible", plan.feasible());
+        root.put("score", plan.score());
+        ArrayNode allocations = root.putArray("allocations");
+        for (Allocation line : plan.allocations()) {
+            allocations.addObject().put("offer", line.offer()).put("need", line.need()).put("units", line.units())
+                    .put("amount", line.amount()).put("committed", line.committed());
+        }
+        ArrayNode needs = root.putArray("needs");
+        for (NeedOutcome need : plan.needs()) {
+            needs.addObject().put("id", need.id()).put("tier", need.tier()).put("openUnits", need.openUnits())
+                    .put("fundedUnits", need.fundedUnits()).put("status", need.status().name())
+                    .put("reached", need.reached());
+        }
+        ArrayNode offers = root.putArray("offers");
+        for (OfferUse offer : plan.offers()) {
+            offers.addObject().put("id", offer.id()).put("used", offer.used()).put("remaining", offer.remaining());
+        }
+        ArrayNode tiers = root.putArray("tiers");
+        for (TierTotal tier : plan.tiers()) {
+            tiers.addObject().put("name", tier.name()).put("reached", tier.reached()).put("value", tier.value())
+                    .put("children", tier.children()).put("needs", tier.needs()).put("fundedNeeds", tier.fundedNeeds());
+        }
+        ArrayNode violations = root.putArray("violations");
+        plan.violations().forEach(violations::add);
+        ArrayNode structured = root.putArray("ruleViolations");
+        plan.ruleViolations().forEach(violation -> structured.add(toTree(violation)));
+        root.putObject("solver").put("millis", plan.solver().millis())
+                .put("scoreCalculationSpeed", plan.solver().scoreCalculationSpeed())
+                .put("constructionMillis", plan.solver().constructionMillis())
+                .put("randomSeed", plan.solver().randomSeed());
+        return root;
+    }
+
+    /** One rule violation as the contract's object; also what {@code validate --json} lists. */
+    public static ObjectNode toTree(RuleViolation violation) {
+        ObjectNode node = MAPPER.createObjectNode().put("rule", violation.rule().name());
+        violation.offer().ifPresent(id -> node.put("offer", id));
+        violation.need().ifPresent(id -> node.put("need", id));
+        double excess = violation.excess();
+        if (excess == Math.rint(excess) && Math.abs(excess) < 0x1p53) {
+            node.put("excess", (long) excess);
+        } else {
+            node.put("excess", excess);
+        }
+        return node.put("unit", violation.unit()).put("message", violation.message());
+    }
+
+    /**
+     * The document {@code validate --json} writes: {@code {"problems": [...]}}, scenario problems
+     * first (rule {@code SCENARIO}, with the JSON {@code path}), then the plan's rule violations.
+     */
+    public static String problemsToJson(List<Problem> scenarioProblems, List<RuleViolation> violations) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode problems = root.putArray("problems");
+        for (Problem problem : scenarioProblems) {
+            problems.addObject().put("rule", "SCENARIO").put("path", problem.path()).put("message", problem.message());
+        }
+        violations.forEach(violation -> problems.add(toTree(violation)));
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problems tree always serialises", e);
+        }
     }
 
     /** Reads a plan file; a broken one is reported as problems with file, line and column or path. */
@@ -51,31 +128,178 @@ public final class PlanJson {
     }
 
     public static Plan parse(String json, String source) {
+        JsonNode root;
         try {
-            JsonNode tree = MAPPER.readTree(json);
-            if (!tree.isObject()) {
-                throw new InvalidScenarioException(List.of(new Problem(source + ": $", "a plan must be a JSON object")));
-            }
-            JsonNode version = ((ObjectNode) tree).remove("formatVersion");
-            if (version == null || version.asInt() != Plan.FORMAT_VERSION) {
-                throw new InvalidScenarioException(List.of(new Problem(source + ": $.formatVersion",
-                        "this engine reads plan format version " + Plan.FORMAT_VERSION + ", found " + version)));
-            }
-            return MAPPER.treeToValue(tree, Plan.class);
+            root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidScenarioException(List.of(new Problem(source + ": $" + jsonPath(e),
-                    e.getOriginalMessage())));
+            throw new InvalidScenarioException(List.of(ScenarioJson.malformed(source, e)));
         }
+        Reader in = new Reader(source);
+        if (root == null || !root.isObject()) {
+            throw new InvalidScenarioException(List.of(new Problem(source + ": $", "a plan must be a JSON object")));
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version == null || !version.canConvertToExactIntegral() || version.asLong() != Plan.FORMAT_VERSION) {
+            throw new InvalidScenarioException(List.of(new Problem(source + ": $.formatVersion",
+                    "this engine reads plan format version " + Plan.FORMAT_VERSION + ", found "
+                            + (version == null ? "none" : version.toString()))));
+        }
+        String scenario = in.text(root, "scenario", "$", true);
+        boolean feasible = in.bool(root, "feasible", "$");
+        String score = in.text(root, "score", "$", false);
+        List<Allocation> allocations = in.list(root, "allocations", "$", true, (node, at) -> new Allocation(
+                in.text(node, "offer", at, true), in.text(node, "need", at, true), (int) in.integer(node, "units", at),
+                in.integer(node, "amount", at), in.bool(node, "committed", at)));
+        List<NeedOutcome> needs = in.list(root, "needs", "$", true, (node, at) -> new NeedOutcome(
+                in.text(node, "id", at, true), in.text(node, "tier", at, true), (int) in.integer(node, "openUnits", at),
+                (int) in.integer(node, "fundedUnits", at), in.status(node, "status", at), in.number(node, "reached", at)));
+        List<OfferUse> offers = in.list(root, "offers", "$", true, (node, at) -> new OfferUse(
+                in.text(node, "id", at, true), in.integer(node, "used", at), in.integer(node, "remaining", at)));
+        List<TierTotal> tiers = in.list(root, "tiers", "$", true, (node, at) -> new TierTotal(
+                in.text(node, "name", at, true), in.number(node, "reached", at), in.number(node, "value", at),
+                in.integer(node, "children", at), (int) in.integer(node, "needs", at),
+                (int) in.integer(node, "fundedNeeds", at)));
+        List<String> violations = in.list(root, "violations", "$", false, (node, at) -> in.textValue(node, at));
+        // A rule code from a newer writer is left out here; its words stay in 'violations'.
+        List<RuleViolation> ruleViolations = in.list(root, "ruleViolations", "$", false, (node, at) -> in.rule(node, at)
+                .map(rule -> new RuleViolation(rule, Optional.ofNullable(in.text(node, "offer", at, false)).filter(s -> !s.isEmpty()),
+                Optional.ofNullable(in.text(node, "need", at, false)).filter(s -> !s.isEmpty()),
+                        in.number(node, "excess", at), in.text(node, "unit", at, true),
+                        in.text(node, "message", at, true))))
+                .stream().flatMap(Optional::stream).toList();
+        SolverStats solver = SolverStats.NONE;
+        JsonNode stats = root.get("solver");
+        if (stats != null && !stats.isNull()) {
+            if (in.isObject(stats, "$.solver")) {
+                solver = new SolverStats(in.integer(stats, "millis", "$.solver"),
+                        in.integer(stats, "scoreCalculationSpeed", "$.solver"),
+                        in.integer(stats, "constructionMillis", "$.solver"), in.integer(stats, "randomSeed", "$.solver"));
+            }
+        }
+        if (!in.problems.isEmpty()) {
+            throw new InvalidScenarioException(in.problems);
+        }
+        return new Plan(scenario, feasible, score == null ? "" : score, allocations, needs, offers, tiers, violations,
+                ruleViolations, solver);
     }
 
-    private static String jsonPath(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
-            StringBuilder path = new StringBuilder();
-            for (var reference : mapping.getPath()) {
-                path.append(reference.getFieldName() != null ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]");
-            }
-            return path.toString();
+    /** Reads known fields, collecting every problem with its JSON path; tolerates unknown fields. */
+    private static final class Reader {
+        private final String source;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Reader(String source) {
+            this.source = source;
         }
-        return "";
+
+        private void problem(String path, String message) {
+            problems.add(new Problem(source + ": " + path, message));
+        }
+
+        boolean isObject(JsonNode node, String at) {
+            if (!node.isObject()) {
+                problem(at, "must be an object, found " + node.getNodeType().name().toLowerCase());
+                return false;
+            }
+            return true;
+        }
+
+        private JsonNode field(JsonNode node, String name, String at, boolean required) {
+            JsonNode value = node.get(name);
+            if ((value == null || value.isNull()) && required) {
+                problem(at + "." + name, "is required");
+            }
+            return value == null || value.isNull() ? null : value;
+        }
+
+        String text(JsonNode node, String name, String at, boolean required) {
+            JsonNode value = field(node, name, at, required);
+            return value == null ? (required ? "" : null) : textValue(value, at + "." + name);
+        }
+
+        String textValue(JsonNode value, String at) {
+            if (!value.isTextual()) {
+                problem(at, "must be a string, found " + value.getNodeType().name().toLowerCase());
+                return "";
+            }
+            return value.textValue();
+        }
+
+        boolean bool(JsonNode node, String name, String at) {
+            JsonNode value = field(node, name, at, true);
+            if (value != null && !value.isBoolean()) {
+                problem(at + "." + name, "must be true or false, found " + value);
+            }
+            return value != null && value.asBoolean();
+        }
+
+        long integer(JsonNode node, String name, String at) {
+            JsonNode value = field(node, name, at, true);
+            if (value == null) {
+                return 0;
+            }
+            if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToLong()) {
+                problem(at + "." + name, "must be a whole number, found " + value);
+                return 0;
+            }
+            return value.asLong();
+        }
+
+        double number(JsonNode node, String name, String at) {
+            JsonNode value = field(node, name, at, true);
+            if (value == null) {
+                return 0;
+            }
+            if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+                problem(at + "." + name, "must be a number, found " + value);
+                return 0;
+            }
+            return value.asDouble();
+        }
+
+        NeedStatus status(JsonNode node, String name, String at) {
+            String text = text(node, name, at, true);
+            try {
+                return NeedStatus.valueOf(text);
+            } catch (IllegalArgumentException e) {
+                if (!text.isEmpty()) {
+                    problem(at + "." + name, "must be one of FUNDED, PARTIAL, UNFUNDED, found '" + text + "'");
+                }
+                return NeedStatus.UNFUNDED;
+            }
+        }
+
+        Optional<Rule> rule(JsonNode node, String at) {
+            String text = text(node, "rule", at, true);
+            try {
+                return Optional.of(Rule.valueOf(text));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        <T> List<T> list(JsonNode node, String name, String at, boolean required, BiFunction<JsonNode, String, T> item) {
+            JsonNode value = field(node, name, at, required);
+            List<T> items = new ArrayList<>();
+            if (value == null) {
+                return items;
+            }
+            String path = at + "." + name;
+            if (!value.isArray()) {
+                problem(path, "must be a list, found " + value.getNodeType().name().toLowerCase());
+                return items;
+            }
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode element = value.get(i);
+                String elementPath = path + "[" + i + "]";
+                if (element.isObject() || element.isTextual() && "violations".equals(name)) {
+                    items.add(item.apply(element, elementPath));
+                } else {
+                    problem(elementPath, "must be " + ("violations".equals(name) ? "a string" : "an object")
+                            + ", found " + element.getNodeType().name().toLowerCase());
+                }
+            }
+            return items;
+        }
     }
 }

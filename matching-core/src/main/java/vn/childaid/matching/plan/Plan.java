@@ -3,11 +3,13 @@ package vn.childaid.matching.plan;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.childaid.matching.rules.RuleViolation;
 
 /**
  * The outcome of solving a scenario, shaped as the v1 plan JSON: every allocation line (committed
  * ones included), every need's and offer's outcome, per-tier totals in policy order, the hard
- * rules broken in words (empty when {@link #feasible()}), and solver statistics.
+ * rules broken (structured in {@link #ruleViolations()}, in words in {@link #violations()}; both empty when
+ * {@link #feasible()}), and solver statistics.
  */
 public record Plan(
         String scenario,
@@ -18,6 +20,7 @@ public record Plan(
         List<OfferUse> offers,
         List<TierTotal> tiers,
         List<String> violations,
+        List<RuleViolation> ruleViolations,
         SolverStats solver) {
 
     public static final int FORMAT_VERSION = 1;
@@ -30,6 +33,7 @@ public record Plan(
         offers = List.copyOf(offers);
         tiers = List.copyOf(tiers);
         violations = List.copyOf(violations);
+        ruleViolations = List.copyOf(ruleViolations);
         Objects.requireNonNull(solver, "solver");
     }
 

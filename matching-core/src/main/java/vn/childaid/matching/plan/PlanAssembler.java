@@ -1,16 +1,19 @@
 package vn.childaid.matching.plan;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import vn.childaid.matching.policy.Policy;
+import vn.childaid.matching.rules.HardRules;
+import vn.childaid.matching.rules.Ledger;
+import vn.childaid.matching.rules.Objective;
+import vn.childaid.matching.rules.RuleViolation;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Scenario;
 
-/** Turns a scenario and the lines a solve chose into a full {@link Plan}: outcomes, totals, violations. */
+/** Turns a scenario and allocation lines into a full {@link Plan}: outcomes, totals, violations. */
 public final class PlanAssembler {
     private PlanAssembler() {}
 
@@ -21,7 +24,7 @@ public final class PlanAssembler {
             Offer offer = scenario.offer(commitment.offer());
             Need need = scenario.need(commitment.need());
             lines.add(new Allocation(offer.id(), need.id(), commitment.units(),
-                    commitment.units() * offer.unitAmount(need), true));
+                    HardRules.lineAmount(offer, need, commitment.units()), true));
         }
         return lines;
     }
@@ -34,13 +37,22 @@ public final class PlanAssembler {
     public static Plan assemble(Scenario scenario, List<Allocation> newLines, String score, SolverStats stats) {
         List<Allocation> lines = new ArrayList<>(committedLines(scenario));
         lines.addAll(newLines);
-        Map<String, Integer> fundedByNeed = new HashMap<>();
-        Map<String, Long> usedByOffer = new HashMap<>();
-        for (Allocation line : lines) {
-            fundedByNeed.merge(line.need(), line.units(), Integer::sum);
-            usedByOffer.merge(line.offer(), line.amount(), Long::sum);
-        }
+        return fromLines(scenario, lines, score, stats);
+    }
 
+    /**
+     * The plan that exactly these lines make, commitments only as far as the lines carry them. Lines
+     * naming unknown ids or fewer than 1 unit count toward nothing; the audit reports them.
+     */
+    public static Plan fromLines(Scenario scenario, List<Allocation> lines, String score, SolverStats stats) {
+        Ledger books = new Ledger();
+        for (Allocation line : lines) {
+            Optional<Offer> offer = scenario.findOffer(line.offer());
+            Optional<Need> need = scenario.findNeed(line.need());
+            if (offer.isPresent() && need.isPresent() && line.units() >= 1) {
+                books.record(offer.get(), need.get(), line.units());
+            }
+        }
         Policy policy = scenario.policy();
         List<String> tierNames = policy.tierNames();
         double[] reached = new double[tierNames.size()];
@@ -51,9 +63,9 @@ public final class PlanAssembler {
         List<NeedOutcome> needs = new ArrayList<>();
         for (Need need : scenario.needs()) {
             int tier = scenario.tierOf(need);
-            int funded = fundedByNeed.getOrDefault(need.id(), 0);
+            int funded = Math.toIntExact(books.unitsFunded(need));
             NeedStatus status = NeedStatus.of(funded, need.openUnits());
-            double needReached = reachedChildren(need, funded);
+            double needReached = Objective.reached(need, funded);
             needs.add(new NeedOutcome(need.id(), tierNames.get(tier), need.openUnits(), funded, status, needReached));
             reached[tier] += needReached;
             value[tier] += policy.categoryWeight(need.category()) * needReached;
@@ -69,16 +81,17 @@ public final class PlanAssembler {
         }
         List<OfferUse> offers = scenario.offers().stream()
                 .map(offer -> {
-                    long used = usedByOffer.getOrDefault(offer.id(), 0L);
+                    long used = reportedUse(offer, books.capacityUsed(offer));
                     return new OfferUse(offer.id(), used, offer.totalValue() - used);
                 })
                 .toList();
-        List<String> violations = HardRuleAudit.violations(scenario, lines);
-        return new Plan(scenario.name(), violations.isEmpty(), score, lines, needs, offers, tiers, violations, stats);
+        List<RuleViolation> violations = HardRuleAudit.audit(scenario, lines);
+        return new Plan(scenario.name(), violations.isEmpty(), score, lines, needs, offers, tiers,
+                violations.stream().map(RuleViolation::message).toList(), violations, stats);
     }
 
-    /** reached(n) = children(n) × fundedUnits(n) / quantity(n). */
-    public static double reachedChildren(Need need, int fundedUnits) {
-        return (double) need.children() * fundedUnits / need.quantity();
+    /** An offer's {@code used} in VND: its capacity used for cash, units × unitValue for goods. */
+    private static long reportedUse(Offer offer, long capacityUsed) {
+        return offer.isCash() ? capacityUsed : Math.multiplyExact(capacityUsed, offer.unitValue());
     }
 }

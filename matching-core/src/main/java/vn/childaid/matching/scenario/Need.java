@@ -7,6 +7,7 @@ import static vn.childaid.matching.scenario.Checks.requireText;
 
 import java.util.Objects;
 import java.util.Optional;
+import vn.childaid.matching.rules.NeedTerms;
 
 /**
  * An assessed need of children in one place: a village, or a commune (e.g. a playground at the
@@ -29,7 +30,7 @@ public record Need(
         Urgency urgency,
         boolean divisible,
         int alreadyCovered,
-        Optional<String> reportedBy) {
+        Optional<String> reportedBy) implements NeedTerms {
 
     public Need {
         requireText(id, "id");
@@ -42,6 +43,7 @@ public record Need(
     }
 
     /** Units still open to donors. */
+    @Override
     public int openUnits() {
         return quantity - alreadyCovered;
     }

@@ -7,6 +7,7 @@ import static vn.childaid.matching.scenario.Checks.requireText;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.childaid.matching.rules.OfferTerms;
 
 /**
  * What a donor puts forward: cash ({@code amount} VND for any eligible need) or goods in kind
@@ -33,7 +34,7 @@ public record Offer(
         boolean especiallyDifficultOnly,
         long minGrant,
         int maxNeeds,
-        Preferences preferences) {
+        Preferences preferences) implements OfferTerms {
 
     public Offer {
         requireText(id, "id");
@@ -103,6 +104,12 @@ public record Offer(
      */
     public long unitAmount(Need need) {
         return isCash() ? need.unitCost() : unitValue;
+    }
+
+    /** What the offer can give: its amount in VND for cash, its quantity in units for goods. */
+    @Override
+    public long capacity() {
+        return isCash() ? amount : quantity;
     }
 
     /** Total VND this offer is worth: its amount, or quantity × unit value for goods. */

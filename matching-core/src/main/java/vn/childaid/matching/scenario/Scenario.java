@@ -118,6 +118,16 @@ public final class Scenario {
         return lookUp(offerById, id, "offer");
     }
 
+    /** The need with this id, if the scenario has one. */
+    public Optional<Need> findNeed(String id) {
+        return Optional.ofNullable(needById.get(id));
+    }
+
+    /** The offer with this id, if the scenario has one. */
+    public Optional<Offer> findOffer(String id) {
+        return Optional.ofNullable(offerById.get(id));
+    }
+
     public Donor donor(String id) {
         return lookUp(donorById, id, "donor");
     }

@@ -3,18 +3,24 @@ package vn.childaid.matching.scenario;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.childaid.matching.policy.Policy;
 import vn.childaid.matching.policy.PriorityMode;
 import vn.childaid.matching.policy.TierRule;
+import vn.childaid.matching.rules.HardRules;
+import vn.childaid.matching.rules.Ledger;
 
 /**
  * Every value and reference rule of the v1 contract, reported with the JSON path of the field
  * at fault. Collects all problems; never stops at the first.
  */
 final class ScenarioValidator {
+    /** Sums in the score stay below this (2^62), leaving room for the levels' own arithmetic. */
+    private static final double SCORE_LIMIT = 0x1p62;
+
     private final Scenario scenario;
     private final List<Problem> problems = new ArrayList<>();
     /** Every area code (district, commune, village), to catch one code used at two levels. */
@@ -38,6 +44,7 @@ final class ScenarioValidator {
         Set<String> donorIds = validateDonors();
         validateOffers(donorIds);
         validateCommitments();
+        validateScoreFitsInLong();
         return problems;
     }
 
@@ -195,9 +202,9 @@ final class ScenarioValidator {
             } else {
                 if (offer.category().isEmpty()) {
                     problem(at + ".category", "an IN_KIND offer needs the category of goods it gives");
-                } else if (!offer.categories().isEmpty() && !offer.categories().contains(offer.category().get())) {
-                    problem(at + ".categories", "does not include the offer's own category " + offer.category().get());
                 }
+                // 'categories' without the offer's own category is valid: eligibility is the
+                // intersection of both, so such an offer funds nothing (the contract says so).
                 if (offer.quantity() < 1) {
                     problem(at + ".quantity", "must be ≥ 1, found " + offer.quantity());
                 }
@@ -236,16 +243,14 @@ final class ScenarioValidator {
 
     /**
      * Commitments are taken as given (not re-judged for eligibility or minGrant), but they must not
-     * already break a rule the solver could never repair: capacity, open quantity, maxNeeds and
-     * maxFundersPerNeed.
+     * already break a rule the solver could never repair: capacity, open units, maxNeeds and
+     * maxFundersPerNeed, judged by the rulebook on the commitments' own books. A partial commitment
+     * on an indivisible need is accepted: the plan must complete it (all-or-nothing).
      */
     private void validateCommitments() {
-        Map<String, Long> unitsPerNeed = new HashMap<>();
-        Map<String, Long> usePerOffer = new HashMap<>();
-        Map<String, Set<String>> needsPerOffer = new HashMap<>();
-        Map<String, Set<String>> donorsPerNeed = new HashMap<>();
-        Map<String, String> lastPathOfNeed = new HashMap<>();
-        Map<String, String> lastPathOfOffer = new HashMap<>();
+        Ledger books = new Ledger();
+        Map<String, String> lastPathOfNeed = new LinkedHashMap<>();
+        Map<String, String> lastPathOfOffer = new LinkedHashMap<>();
         boolean countsSound = true;
         for (int i = 0; i < scenario.commitments().size(); i++) {
             Commitment commitment = scenario.commitments().get(i);
@@ -262,48 +267,99 @@ final class ScenarioValidator {
                 problem(at + ".units", "must be ≥ 1, found " + commitment.units());
                 countsSound = false;
             }
-            if (offer == null || need == null || commitment.units() < 1) {
-                continue;
+            if (offer == null || need == null || commitment.units() < 1 || need.openUnits() < 0
+                    || !offer.isCash() && offer.quantity() < 1 || overflows(commitment.units(), need.unitCost())) {
+                continue; // Reported above or among the need's and offer's own values.
             }
-            unitsPerNeed.merge(need.id(), (long) commitment.units(), Long::sum);
-            long use = offer.isCash() ? (long) commitment.units() * need.unitCost() : commitment.units();
-            usePerOffer.merge(offer.id(), use, Long::sum);
-            needsPerOffer.computeIfAbsent(offer.id(), k -> new HashSet<>()).add(need.id());
-            donorsPerNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
+            books.record(offer, need, commitment.units());
             lastPathOfNeed.put(need.id(), at);
             lastPathOfOffer.put(offer.id(), at);
         }
         if (!countsSound) {
             return;
         }
-        unitsPerNeed.forEach((needId, units) -> {
-            Need need = needs.get(needId);
-            if (need.openUnits() >= 0 && units > need.openUnits()) {
-                problem(lastPathOfNeed.get(needId), "commitments give need '" + needId + "' " + units
-                        + " units but only " + need.openUnits() + " are open (quantity − alreadyCovered)");
-            }
-        });
-        usePerOffer.forEach((offerId, use) -> {
-            Offer offer = offers.get(offerId);
-            long capacity = offer.isCash() ? offer.amount() : offer.quantity();
-            if (use > capacity) {
-                problem(lastPathOfOffer.get(offerId), "commitments use " + use + (offer.isCash() ? " VND" : " units")
-                        + " of offer '" + offerId + "', more than its " + capacity);
-            }
-        });
-        needsPerOffer.forEach((offerId, funded) -> {
-            Offer offer = offers.get(offerId);
-            if (offer.maxNeeds() > 0 && funded.size() > offer.maxNeeds()) {
-                problem(lastPathOfOffer.get(offerId), "commitments fund " + funded.size() + " needs from offer '"
-                        + offerId + "', more than its maxNeeds " + offer.maxNeeds());
-            }
-        });
         int maxFunders = scenario.policy().maxFundersPerNeed();
-        donorsPerNeed.forEach((needId, funders) -> {
-            if (maxFunders > 0 && funders.size() > maxFunders) {
-                problem(lastPathOfNeed.get(needId), "commitments give need '" + needId + "' " + funders.size()
+        lastPathOfNeed.forEach((needId, at) -> {
+            Need need = needs.get(needId);
+            long funded = books.unitsFunded(need);
+            if (HardRules.openUnitsExcess(need, funded) > 0) {
+                problem(at, "commitments give need '" + needId + "' " + funded + " units but only "
+                        + need.openUnits() + " are open (quantity − alreadyCovered)");
+            }
+            if (HardRules.fundersBeyondLimit(maxFunders, books.donorCount(need)) > 0) {
+                problem(at, "commitments give need '" + needId + "' " + books.donorCount(need)
                         + " donors, more than maxFundersPerNeed " + maxFunders);
             }
         });
+        lastPathOfOffer.forEach((offerId, at) -> {
+            Offer offer = offers.get(offerId);
+            long used = books.capacityUsed(offer);
+            if (HardRules.capacityExcess(offer, used) > 0) {
+                problem(at, "commitments use " + used + (offer.isCash() ? " VND" : " units") + " of offer '"
+                        + offerId + "', more than its " + offer.capacity());
+            }
+            if (HardRules.needsBeyondLimit(offer, books.needCount(offer)) > 0) {
+                problem(at, "commitments fund " + books.needCount(offer) + " needs from offer '" + offerId
+                        + "', more than its maxNeeds " + offer.maxNeeds());
+            }
+        });
+    }
+
+    /**
+     * The score adds up children (in thousandths, × category weight, × tier weight when WEIGHTED),
+     * VND × preference weights and squared village reach in 64-bit integers. A scenario whose sums
+     * could overflow is refused here, naming the field to lower, rather than solved into nonsense.
+     */
+    private void validateScoreFitsInLong() {
+        double totalChildren = 0;
+        double totalCost = 0;
+        double totalUnits = 0;
+        Map<String, Double> childrenByArea = new HashMap<>();
+        Map<String, String> lastNeedOfArea = new HashMap<>();
+        for (int i = 0; i < scenario.needs().size(); i++) {
+            Need need = scenario.needs().get(i);
+            totalChildren += Math.max(0, need.children());
+            totalCost += Math.max(0, (double) need.quantity()) * Math.max(0, need.unitCost());
+            totalUnits += Math.max(0, need.quantity());
+            String area = need.village().or(need::commune).orElse("");
+            childrenByArea.merge(area, (double) Math.max(0, need.children()), Double::sum);
+            lastNeedOfArea.put(area, "$.needs[" + i + "].children");
+        }
+        Policy policy = scenario.policy();
+        double largestCategoryWeight = policy.categoryWeights().values().stream()
+                .mapToDouble(Double::doubleValue).max().orElse(1);
+        largestCategoryWeight = Math.max(1, largestCategoryWeight);
+        double largestTierWeight = policy.priorityMode() == PriorityMode.WEIGHTED
+                ? policy.tierWeights().stream().mapToLong(Long::longValue).max().orElse(1) : 1;
+        double tierLevel = totalChildren * 1000 * largestCategoryWeight * Math.max(1, largestTierWeight);
+        if (tierLevel > SCORE_LIMIT) {
+            problem(policy.priorityMode() == PriorityMode.WEIGHTED ? "$.policy.tierWeights" : "$.policy.categoryWeights",
+                    String.format("%,.0f children × the largest category weight %s%s is too large for the score "
+                            + "(at most %,.0f); lower the weights", totalChildren, largestCategoryWeight,
+                            policy.priorityMode() == PriorityMode.WEIGHTED ? " × the largest tier weight " + largestTierWeight : "",
+                            SCORE_LIMIT / 1000));
+        }
+        if (totalCost > SCORE_LIMIT) {
+            problem("$.needs", String.format("the needs cost %,.0f VND in all, more than the %,.0f VND the engine can "
+                    + "add up", totalCost, SCORE_LIMIT));
+        }
+        childrenByArea.forEach((area, children) -> {
+            if (children * 1000 * children * 1000 > SCORE_LIMIT) {
+                problem(lastNeedOfArea.get(area), String.format("the needs of area '%s' serve %,.0f children, more "
+                        + "than the %,.0f one village or commune may hold", area, children, Math.sqrt(SCORE_LIMIT) / 1000));
+            }
+        });
+        for (int i = 0; i < scenario.offers().size(); i++) {
+            Offer offer = scenario.offers().get(i);
+            double weight = offer.preferences().categories().values().stream().mapToDouble(Double::doubleValue).max()
+                    .orElse(0) + offer.preferences().areas().values().stream().mapToDouble(Double::doubleValue).sum();
+            if (weight * 1000 * Math.max(totalCost, totalUnits * Math.max(0, offer.unitValue())) > SCORE_LIMIT) {
+                problem("$.offers[" + i + "].preferences", String.format("preference weights up to %s × the VND "
+                        + "this offer could give are too large for the score; lower the weights", weight));
+            }
+            if (!offer.isCash() && totalUnits * Math.max(0, offer.unitValue()) > SCORE_LIMIT) {
+                problem("$.offers[" + i + "].unitValue", "× the needs' units is more VND than the engine can add up");
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.PlanAssembler;
+import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.policy.Policy;
 import vn.childaid.matching.policy.PriorityMode;
 import vn.childaid.matching.scenario.Commitment;
@@ -146,7 +147,7 @@ public final class SolverModel {
     }
 
     private static long milliChildren(Need need, int units) {
-        return Math.round(PlanAssembler.reachedChildren(need, units) * ScoreLevels.MILLI);
+        return Math.round(Objective.reached(need, units) * ScoreLevels.MILLI);
     }
 
     private static long preferenceMilliWeight(Offer offer, Need need, Place place) {
@@ -188,7 +189,7 @@ public final class SolverModel {
         }
         for (int i = 0; i < sizes.size(); i++) {
             int size = sizes.get(i);
-            double reached = PlanAssembler.reachedChildren(need, size) * ScoreLevels.MILLI;
+            double reached = Objective.reached(need, size) * ScoreLevels.MILLI;
             long value = Math.round(categoryWeight * reached);
             Lot lot = new Lot(need.id() + "#" + index++, fact, size, level, Math.round(priorityWeight * reached),
                     edFirst ? value : 0, Math.round(reached), value);

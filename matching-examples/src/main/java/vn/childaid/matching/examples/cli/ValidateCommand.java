@@ -1,29 +1,84 @@
 package vn.childaid.matching.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.childaid.matching.json.AtomicFiles;
+import vn.childaid.matching.json.PlanJson;
 import vn.childaid.matching.json.ScenarioJson;
+import vn.childaid.matching.plan.Plan;
+import vn.childaid.matching.plan.PlanAudit;
+import vn.childaid.matching.rules.RuleViolation;
+import vn.childaid.matching.scenario.InvalidScenarioException;
+import vn.childaid.matching.scenario.Problem;
 import vn.childaid.matching.scenario.Scenario;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a scenario against the v1 contract: every problem on its own line with its JSON path.")
+        description = {"Check a scenario against the v1 contract and, with --plan, audit a plan against it.",
+                "Every problem is printed on its own line: 'SCENARIO path: message' for the scenario,",
+                "'RULE offer=ID need=ID: message' for the plan. Exit 0 when all holds, 2 when not."})
 final class ValidateCommand implements Callable<Integer> {
+    /** More lines than this are counted, not printed: --json lists them all. */
+    static final int MOST_LINES_PRINTED = 100;
+
     @ParentCommand
     MatchingCli root;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file.")
     Path scenarioFile;
 
+    @Option(names = "--plan", paramLabel = "PLAN", description = "A plan JSON file to audit against the scenario.")
+    Optional<Path> planFile;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write every problem as JSON ({\"problems\": [...]}), whether or not there are any.")
+    Optional<Path> jsonFile;
+
     @Override
     public Integer call() {
         UserInputException.requireFile(scenarioFile, "scenario");
-        Scenario scenario = ScenarioJson.read(scenarioFile);
-        root.spec.commandLine().getOut().printf("valid: %s — %,d needs, %,d offers from %,d donors, %,d commitments%n",
+        planFile.ifPresent(file -> UserInputException.requireFile(file, "plan"));
+        List<Problem> scenarioProblems = new ArrayList<>();
+        Scenario scenario = null;
+        try {
+            scenario = ScenarioJson.read(scenarioFile);
+        } catch (InvalidScenarioException invalid) {
+            scenarioProblems.addAll(invalid.problems());
+        }
+        Plan plan = planFile.map(PlanJson::read).orElse(null); // unreadable plan: exit 2 through the handler
+        List<RuleViolation> violations = scenario != null && plan != null ? PlanAudit.audit(scenario, plan) : List.of();
+        jsonFile.ifPresent(file -> AtomicFiles.writeString(file, PlanJson.problemsToJson(scenarioProblems, violations)));
+
+        PrintWriter out = root.spec.commandLine().getOut();
+        List<String> lines = new ArrayList<>();
+        scenarioProblems.forEach(problem -> lines.add("SCENARIO " + problem));
+        violations.forEach(violation -> lines.add(violation.toLine()));
+        lines.stream().limit(MOST_LINES_PRINTED).forEach(out::println);
+        if (lines.size() > MOST_LINES_PRINTED) {
+            out.printf("… and %,d more problems%s%n", lines.size() - MOST_LINES_PRINTED,
+                    jsonFile.isPresent() ? " (all of them are in " + jsonFile.get() + ")" : " (--json FILE lists them all)");
+        }
+        if (!lines.isEmpty()) {
+            root.spec.commandLine().getErr().printf("%,d %s%s.%n", lines.size(),
+                    lines.size() == 1 ? "problem" : "problems",
+                    scenario == null ? " in the scenario" : " in the plan");
+            return MatchingCli.BAD_INPUT;
+        }
+        out.printf("valid: %s — %,d needs, %,d offers from %,d donors, %,d commitments%n",
                 scenario.name(), scenario.needs().size(), scenario.offers().size(), scenario.donors().size(),
                 scenario.commitments().size());
+        if (plan != null) {
+            out.printf("plan holds: %,d allocation lines keep every hard rule, and every figure it reports agrees%n",
+                    plan.allocations().size());
+        }
+        out.flush();
         return MatchingCli.OK;
     }
 }

@@ -89,7 +89,7 @@ class MatchingCliTest {
         Files.writeString(broken, "{\n  \"formatVersion\": 1,\n  \"name\": \n}");
         Result validated = run("validate", broken.toString());
         assertEquals(2, validated.exitCode());
-        assertTrue(validated.err().contains("bad.json:4:"), validated.err());
+        assertTrue(validated.out().contains("SCENARIO ") && validated.out().contains("bad.json:4:"), validated.out());
     }
 
     @Test
