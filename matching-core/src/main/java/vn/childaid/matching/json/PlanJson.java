@@ -45,8 +45,13 @@ public final class PlanJson {
         }
     }
 
+    /**
+     * Writes the plan to {@code file} whole or not at all (see {@link vn.childaid.matching.files.OutputFile}).
+     *
+     * @throws vn.childaid.matching.files.OutputFileException naming {@code file} and why it cannot be written
+     */
     public static void write(Plan plan, Path file) {
-        AtomicFiles.writeString(file, toJson(plan));
+        vn.childaid.matching.files.OutputFile.of(file).writeString(toJson(plan));
     }
 
     static ObjectNode toTree(Plan plan) {

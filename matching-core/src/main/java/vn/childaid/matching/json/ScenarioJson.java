@@ -240,9 +240,13 @@ public final class ScenarioJson {
         }
     }
 
-    /** Writes atomically: a temporary file beside {@code file}, then a rename. */
+    /**
+     * Writes the scenario to {@code file} whole or not at all (see {@link vn.childaid.matching.files.OutputFile}).
+     *
+     * @throws vn.childaid.matching.files.OutputFileException naming {@code file} and why it cannot be written
+     */
     public static void write(Scenario scenario, Path file) {
-        AtomicFiles.writeString(file, toJson(scenario));
+        vn.childaid.matching.files.OutputFile.of(file).writeString(toJson(scenario));
     }
 
     static ObjectNode toTree(Scenario scenario) {

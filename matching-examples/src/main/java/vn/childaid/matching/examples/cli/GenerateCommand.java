@@ -1,12 +1,14 @@
 package vn.childaid.matching.examples.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.childaid.matching.examples.DakLakGenerator;
 import vn.childaid.matching.examples.ScenarioSize;
+import vn.childaid.matching.files.OutputFile;
 import vn.childaid.matching.json.ScenarioJson;
 import vn.childaid.matching.scenario.Scenario;
 
@@ -29,12 +31,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFile.of(out).check(List.of());
         Scenario scenario = DakLakGenerator.generate(size, seed);
-        try {
-            ScenarioJson.write(scenario, out);
-        } catch (java.io.UncheckedIOException e) {
-            throw new UserInputException(e.getMessage());
-        }
+        ScenarioJson.write(scenario, out);
         root.spec.commandLine().getOut().printf("wrote %s: %,d needs, %,d offers, %,d villages%n", out,
                 scenario.needs().size(), scenario.offers().size(), scenario.villages().size());
         return MatchingCli.OK;

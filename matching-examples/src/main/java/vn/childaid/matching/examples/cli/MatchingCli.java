@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.childaid.matching.files.OutputFileException;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Problem;
 
@@ -68,6 +69,10 @@ public final class MatchingCli implements Callable<Integer> {
                 }
                 err.println(invalid.problems().size() + (invalid.problems().size() == 1 ? " problem" : " problems")
                         + "; nothing was solved or written.");
+                return BAD_INPUT;
+            }
+            if (exception instanceof OutputFileException unwritable) {
+                err.println("error: " + unwritable.getMessage());
                 return BAD_INPUT;
             }
             if (exception instanceof UserInputException userError) {

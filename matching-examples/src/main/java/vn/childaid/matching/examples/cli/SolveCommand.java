@@ -2,6 +2,7 @@ package vn.childaid.matching.examples.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.childaid.matching.engine.AllocationEngine;
 import vn.childaid.matching.engine.SolveOptions;
+import vn.childaid.matching.files.OutputFile;
 import vn.childaid.matching.json.PlanJson;
 import vn.childaid.matching.json.ScenarioJson;
 import vn.childaid.matching.plan.Plan;
@@ -46,6 +48,7 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UserInputException.requireFile(scenarioFile, "scenario");
+        out.ifPresent(file -> OutputFile.of(file).check(List.of(scenarioFile)));
         Scenario scenario = ScenarioJson.read(scenarioFile);
         if (policy.isPresent()) {
             scenario = scenario.withPolicy(policy.get().policy());
@@ -59,11 +62,7 @@ final class SolveCommand implements Callable<Integer> {
         Plan plan = AllocationEngine.solve(scenario, options);
         progress.finish();
         if (out.isPresent()) {
-            try {
-                PlanJson.write(plan, out.get());
-            } catch (java.io.UncheckedIOException e) {
-                throw new UserInputException(e.getMessage());
-            }
+            PlanJson.write(plan, out.get());
         }
         root.spec.commandLine().getOut().print(PlanSummary.of(plan));
         out.ifPresent(file -> root.spec.commandLine().getOut().println("Plan written to " + file));

@@ -1,5 +1,6 @@
 package vn.childaid.matching.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +82,34 @@ class MatchingCliTest {
         assertFalse(solved.err().contains("\tat "), "no stack trace");
         assertFalse(Files.exists(plan), "no plan written");
         assertEquals(2, run("validate", broken.toString()).exitCode());
+    }
+
+    @Test
+    void solvingOverItsOwnScenarioIsRefusedBeforeSolvingAndLeavesItUntouched() throws IOException {
+        Path scenario = tinyScenario();
+        byte[] original = Files.readAllBytes(scenario);
+
+        Result solved = run("solve", scenario.toString(), "--time", "2s", "--out", scenario.toString());
+
+        assertEquals(2, solved.exitCode(), solved.err());
+        assertEquals("error: cannot write " + scenario + ": would overwrite the input " + scenario,
+                solved.err().strip());
+        assertFalse(solved.err().contains("reached:"), "refused before solving, so no progress line");
+        assertArrayEquals(original, Files.readAllBytes(scenario));
+        assertEquals(List.of(scenario), files());
+    }
+
+    @Test
+    void generatingIntoADirectoryExitsTwoNamingIt() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("scenarios"));
+
+        Result generated = run("generate", "--size", "tiny", "--out", folder.toString());
+
+        assertEquals(2, generated.exitCode(), generated.err());
+        assertEquals("error: cannot write " + folder + ": is a directory", generated.err().strip());
+        try (Stream<Path> listing = Files.list(folder)) {
+            assertEquals(0, listing.count(), "nothing written into the directory");
+        }
     }
 
     @Test
