@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.childaid.matching.json.AtomicFiles;
+import vn.childaid.matching.files.OutputFile;
 import vn.childaid.matching.json.PlanJson;
 import vn.childaid.matching.json.ScenarioJson;
 import vn.childaid.matching.plan.Plan;
@@ -45,6 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         UserInputException.requireFile(scenarioFile, "scenario");
         planFile.ifPresent(file -> UserInputException.requireFile(file, "plan"));
+        List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
+        planFile.ifPresent(inputs::add);
+        Optional<OutputFile> report = jsonFile.map(file -> OutputFile.of(file).check(inputs));
         List<Problem> scenarioProblems = new ArrayList<>();
         Scenario scenario = null;
         try {
@@ -54,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Plan plan = planFile.map(PlanJson::read).orElse(null); // unreadable plan: exit 2 through the handler
         List<RuleViolation> violations = scenario != null && plan != null ? PlanAudit.audit(scenario, plan) : List.of();
-        jsonFile.ifPresent(file -> AtomicFiles.writeString(file, PlanJson.problemsToJson(scenarioProblems, violations)));
+        report.ifPresent(file -> file.writeString(PlanJson.problemsToJson(scenarioProblems, violations)));
 
         PrintWriter out = root.spec.commandLine().getOut();
         List<String> lines = new ArrayList<>();
