@@ -1,10 +1,8 @@
 package vn.childaid.matching.benchmarks;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import vn.childaid.matching.plan.PlanAssembler;
+import vn.childaid.matching.rules.HardRules;
+import vn.childaid.matching.rules.Ledger;
 import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Need;
@@ -18,10 +16,8 @@ import vn.childaid.matching.scenario.Scenario;
  */
 final class Residual {
     private final Scenario scenario;
-    private final Map<String, Integer> committedUnits = new HashMap<>();
-    private final Map<String, Long> committedUse = new HashMap<>();
-    private final Map<String, Set<String>> committedNeedsOfOffer = new HashMap<>();
-    private final Map<String, Set<String>> committedDonorsOfNeed = new HashMap<>();
+    /** The commitments' books, kept by the rulebook's ledger as the engine keeps them. */
+    private final Ledger committed = new Ledger();
     private final double[] committedValue;
 
     Residual(Scenario scenario) {
@@ -30,17 +26,14 @@ final class Residual {
         for (Commitment c : scenario.commitments()) {
             Offer offer = scenario.offer(c.offer());
             Need need = scenario.need(c.need());
-            committedUnits.merge(need.id(), c.units(), Integer::sum);
-            committedUse.merge(offer.id(), c.units() * capacityPerUnit(offer, need), Long::sum);
-            committedNeedsOfOffer.computeIfAbsent(offer.id(), k -> new HashSet<>()).add(need.id());
-            committedDonorsOfNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
+            committed.record(offer, need, c.units());
             committedValue[scenario.tierOf(need)] += valuePerUnit(need) * c.units();
         }
     }
 
     /** Capacity one unit of the need takes from the offer: VND for cash, one item in kind. */
     static long capacityPerUnit(Offer offer, Need need) {
-        return offer.isCash() ? need.unitCost() : 1;
+        return HardRules.capacityUse(offer, need, 1);
     }
 
     /** Weighted children reached per funded unit (the tier objective is linear in units). */
@@ -49,30 +42,30 @@ final class Residual {
     }
 
     int openUnits(Need need) {
-        return need.openUnits() - committedUnits.getOrDefault(need.id(), 0);
+        return Math.toIntExact(need.openUnits() - committed.unitsFunded(need));
     }
 
     boolean hasCommitments(Need need) {
-        return committedUnits.getOrDefault(need.id(), 0) > 0;
+        return committed.unitsFunded(need) > 0;
     }
 
     /** VND (cash) or items (in kind) the offer has left. */
     long capacityLeft(Offer offer) {
-        return (offer.isCash() ? offer.amount() : offer.quantity()) - committedUse.getOrDefault(offer.id(), 0L);
+        return offer.capacity() - committed.capacityUsed(offer);
     }
 
     /** Needs the offer may still take on under maxNeeds (meaningful only when maxNeeds is set). */
     int needSlotsLeft(Offer offer) {
-        return Math.max(0, offer.maxNeeds() - committedNeedsOfOffer.getOrDefault(offer.id(), Set.of()).size());
+        return Math.max(0, offer.maxNeeds() - committed.needCount(offer));
     }
 
     /** Whether funding this need from this offer uses one of the offer's maxNeeds slots. */
     boolean takesNeedSlot(Offer offer, Need need) {
-        return offer.maxNeeds() > 0 && !committedNeedsOfOffer.getOrDefault(offer.id(), Set.of()).contains(need.id());
+        return offer.maxNeeds() > 0 && !committed.funds(offer, need);
     }
 
     Set<String> committedDonors(Need need) {
-        return committedDonorsOfNeed.getOrDefault(need.id(), Set.of());
+        return committed.donorsOf(need);
     }
 
     double committedValue(int tier) {
