@@ -38,7 +38,7 @@ final class Residual {
 
     /** Weighted children reached per funded unit (the tier objective is linear in units). */
     double valuePerUnit(Need need) {
-        return scenario.policy().categoryWeight(need.category()) * Objective.reached(need, 1);
+        return scenario.policy().categoryWeight(need.category()) * Objective.reached(need.children(), need.quantity(), 1);
     }
 
     int openUnits(Need need) {

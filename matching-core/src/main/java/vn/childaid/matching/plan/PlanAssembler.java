@@ -65,7 +65,7 @@ public final class PlanAssembler {
             int tier = scenario.tierOf(need);
             int funded = Math.toIntExact(books.unitsFunded(need));
             NeedStatus status = NeedStatus.of(funded, need.openUnits());
-            double needReached = Objective.reached(need, funded);
+            double needReached = Objective.reached(need.children(), need.quantity(), funded);
             needs.add(new NeedOutcome(need.id(), tierNames.get(tier), need.openUnits(), funded, status, needReached));
             reached[tier] += needReached;
             value[tier] += policy.categoryWeight(need.category()) * needReached;

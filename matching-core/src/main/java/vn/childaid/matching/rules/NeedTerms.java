@@ -1,6 +1,6 @@
 package vn.childaid.matching.rules;
 
-/** What the hard rules and the objective need to know of a need. Implemented by the scenario's needs. */
+/** What the hard rules need to know of a need. Implemented by the scenario's needs and the solver's. */
 public interface NeedTerms {
     String id();
 
@@ -12,8 +12,4 @@ public interface NeedTerms {
 
     /** VND per unit, what a cash offer pays. */
     long unitCost();
-
-    int children();
-
-    int quantity();
 }

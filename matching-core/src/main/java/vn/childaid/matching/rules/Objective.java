@@ -16,8 +16,8 @@ public final class Objective {
     private Objective() {}
 
     /** reached(n) = children(n) × fundedUnits(n) / quantity(n): children-equivalents reached. */
-    public static double reached(NeedTerms need, long fundedUnits) {
-        return (double) need.children() * fundedUnits / need.quantity();
+    public static double reached(int children, int quantity, long fundedUnits) {
+        return (double) children * fundedUnits / quantity;
     }
 
     /** Whether two figures agree within the relative tolerance. */

@@ -147,7 +147,7 @@ public final class SolverModel {
     }
 
     private static long milliChildren(Need need, int units) {
-        return Math.round(Objective.reached(need, units) * ScoreLevels.MILLI);
+        return Math.round(Objective.reached(need.children(), need.quantity(), units) * ScoreLevels.MILLI);
     }
 
     private static long preferenceMilliWeight(Offer offer, Need need, Place place) {
@@ -189,7 +189,7 @@ public final class SolverModel {
         }
         for (int i = 0; i < sizes.size(); i++) {
             int size = sizes.get(i);
-            double reached = Objective.reached(need, size) * ScoreLevels.MILLI;
+            double reached = Objective.reached(need.children(), need.quantity(), size) * ScoreLevels.MILLI;
             long value = Math.round(categoryWeight * reached);
             Lot lot = new Lot(need.id() + "#" + index++, fact, size, level, Math.round(priorityWeight * reached),
                     edFirst ? value : 0, Math.round(reached), value);
