@@ -9,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -180,6 +184,29 @@ class ContractSchemaTest {
         List<String> errors = ContractSchemas.errors(ContractSchemas.SCENARIO, json);
         assertTrue(errors.stream().anyMatch(e -> e.contains(named)),
                 () -> what + ": expected an error naming '" + named + "', got " + errors);
+    }
+
+    /** The contract's prose shows examples; integrators copy them, so they must conform too. */
+    @Test
+    void theContractsOwnExamplesConform() throws IOException {
+        String contract = Files.readString(ContractSchemas.directory().resolveSibling("contract.md"));
+        Matcher block = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(contract);
+        int scenarios = 0;
+        int plans = 0;
+        while (block.find()) {
+            JsonNode example = ContractSchemas.parse(block.group(1));
+            if (example.has("donors")) {
+                assertConforms(ContractSchemas.SCENARIO, block.group(1), "the scenario example in contract.md");
+                assertEquals(ContractSchemas.parse(ScenarioJsonTest.example()), example,
+                        "the contract's scenario example is the test resource contract-example.json");
+                scenarios++;
+            } else if (example.has("allocations")) {
+                assertConforms(ContractSchemas.PLAN, block.group(1), "the plan example in contract.md");
+                plans++;
+            }
+        }
+        assertEquals(1, scenarios, "scenario examples in contract.md");
+        assertEquals(1, plans, "plan examples in contract.md");
     }
 
     // ---- Plans ----
