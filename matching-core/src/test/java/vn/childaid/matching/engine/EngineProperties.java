@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.childaid.matching.ContractOracle;
 import vn.childaid.matching.RandomScenarios;
+import vn.childaid.matching.Seeds;
 import vn.childaid.matching.baseline.GreedyAllocator;
 import vn.childaid.matching.json.PlanJson;
 import vn.childaid.matching.json.ScenarioJson;
@@ -22,7 +25,12 @@ import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Scenario;
 
-/** Invariants of the engine over generated scenarios, checked by {@link ContractOracle}, not by the score. */
+/**
+ * Invariants of the engine over generated scenarios, checked by {@link ContractOracle}, not by the score.
+ * Each property runs over {@link Seeds}' fixed seeds plus a few fresh ones; a failure names its seed,
+ * and {@code -Dseed=<seed>} replays it.
+ */
+@ExtendWith(Seeds.NameTheSeed.class)
 class EngineProperties {
     private static final SolveOptions BUDGET = SolveOptions.defaults()
             .withTimeLimit(Duration.ofSeconds(30))
@@ -32,10 +40,44 @@ class EngineProperties {
         return AllocationEngine.solve(scenario, BUDGET);
     }
 
-    @Property(tries = 40)
-    void everyPlanKeepsEveryHardRule(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
-            @ForAll @IntRange(min = 1, max = 5) int offers) {
-        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
+    /** One random scenario's size; the sizes are drawn from the seed, so the seed alone replays the case. */
+    record Case(long seed, int needs, int offers) {
+        static Case of(long seed, int maxNeeds, int maxOffers) {
+            SplittableRandom random = new SplittableRandom(seed);
+            return new Case(seed, size(random, maxNeeds), size(random, maxOffers));
+        }
+
+        /** From 1 to max, the two ends drawn more often than the rest: bugs gather at the edges. */
+        private static int size(SplittableRandom random, int max) {
+            return switch (random.nextInt(8)) {
+                case 0 -> 1;
+                case 1 -> max;
+                default -> 1 + random.nextInt(max);
+            };
+        }
+
+        Scenario scenario(int maxUnits) {
+            return RandomScenarios.generate(seed, needs, offers, maxUnits);
+        }
+
+        @Override
+        public String toString() {
+            return "seed=" + seed + ", needs=" + needs + ", offers=" + offers;
+        }
+    }
+
+    private static Stream<Case> cases(int count, int maxNeeds, int maxOffers) {
+        return Seeds.fixedThenFresh(count).mapToObj(seed -> Case.of(seed, maxNeeds, maxOffers));
+    }
+
+    static Stream<Case> everyPlanKeepsEveryHardRule() {
+        return cases(40, 8, 5);
+    }
+
+    @ParameterizedTest(name = Seeds.CASE_NAME)
+    @MethodSource
+    void everyPlanKeepsEveryHardRule(Case c) {
+        Scenario scenario = c.scenario(30);
         Plan plan = solve(scenario);
         assertEquals(List.of(), ContractOracle.brokenRules(scenario, plan.allocations()));
         assertTrue(plan.feasible(), () -> String.join("; ", plan.violations()));
@@ -43,18 +85,26 @@ class EngineProperties {
         assertEquals(scenario.offers().size(), plan.offers().size());
     }
 
-    @Property(tries = 10)
-    void noScoreCorruptionUnderFullAssert(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int needs,
-            @ForAll @IntRange(min = 1, max = 4) int offers) {
-        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 20);
+    static Stream<Case> noScoreCorruptionUnderFullAssert() {
+        return cases(10, 5, 4);
+    }
+
+    @ParameterizedTest(name = Seeds.CASE_NAME)
+    @MethodSource
+    void noScoreCorruptionUnderFullAssert(Case c) {
+        Scenario scenario = c.scenario(20);
         Plan plan = AllocationEngine.solve(scenario, BUDGET.withScoreCalculationLimit(3_000).withAssertScores(true));
         assertEquals(List.of(), ContractOracle.brokenRules(scenario, plan.allocations()));
     }
 
-    @Property(tries = 30)
-    void planIsNeverBelowTheGreedyTierByTier(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
-            @ForAll @IntRange(min = 1, max = 5) int offers) {
-        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
+    static Stream<Case> planIsNeverBelowTheGreedyTierByTier() {
+        return cases(30, 8, 5);
+    }
+
+    @ParameterizedTest(name = Seeds.CASE_NAME)
+    @MethodSource
+    void planIsNeverBelowTheGreedyTierByTier(Case c) {
+        Scenario scenario = c.scenario(30);
         Plan plan = solve(scenario);
         double[] engineValues = ContractOracle.tierValues(scenario, plan.allocations());
         for (GreedyAllocator.OfferChoice choice : GreedyAllocator.OfferChoice.values()) {
@@ -67,20 +117,28 @@ class EngineProperties {
         }
     }
 
-    @Property(tries = 30)
-    void solverReachesTheExhaustiveOptimumOnTinyScenarios(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 3) int needs, @ForAll @IntRange(min = 1, max = 2) int offers) {
-        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 3);
+    static Stream<Case> solverReachesTheExhaustiveOptimumOnTinyScenarios() {
+        return cases(30, 3, 2);
+    }
+
+    @ParameterizedTest(name = Seeds.CASE_NAME)
+    @MethodSource
+    void solverReachesTheExhaustiveOptimumOnTinyScenarios(Case c) {
+        Scenario scenario = c.scenario(3);
         double[] optimum = ExhaustiveOptimum.tierValues(scenario);
         double[] found = ContractOracle.tierValues(scenario, solve(scenario).allocations());
         assertEquals(0, ContractOracle.compareLexicographically(found, optimum),
                 () -> "found " + Arrays.toString(found) + ", optimum " + Arrays.toString(optimum));
     }
 
-    @Property(tries = 20)
-    void addingAnOfferNeverLowersTheTopTier(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int needs,
-            @ForAll @IntRange(min = 1, max = 2) int offers) {
-        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 3);
+    static Stream<Case> addingAnOfferNeverLowersTheTopTier() {
+        return cases(20, 3, 2);
+    }
+
+    @ParameterizedTest(name = Seeds.CASE_NAME)
+    @MethodSource
+    void addingAnOfferNeverLowersTheTopTier(Case c) {
+        Scenario scenario = c.scenario(3);
         Need first = scenario.needs().get(0);
         Scenario richer = scenario.toBuilder().offer(Offer.cash("O-extra", "D-3", 2 * first.unitCost())).build();
         double before = ContractOracle.tierValues(scenario, solve(scenario).allocations())[0];
@@ -88,26 +146,38 @@ class EngineProperties {
         assertTrue(after >= before - 0.01, () -> "T_1 fell from " + before + " to " + after);
     }
 
-    @Property(tries = 10)
-    void theSameSeedGivesTheSamePlan(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
-            @ForAll @IntRange(min = 1, max = 5) int offers) {
-        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
-        SolveOptions options = BUDGET.withRandomSeed(seed);
+    static Stream<Case> theSameSeedGivesTheSamePlan() {
+        return cases(10, 8, 5);
+    }
+
+    @ParameterizedTest(name = Seeds.CASE_NAME)
+    @MethodSource
+    void theSameSeedGivesTheSamePlan(Case c) {
+        Scenario scenario = c.scenario(30);
+        SolveOptions options = BUDGET.withRandomSeed(c.seed());
         assertEquals(AllocationEngine.solve(scenario, options).allocations(),
                 AllocationEngine.solve(scenario, options).allocations());
     }
 
-    @Property(tries = 50)
-    void scenariosRoundTripThroughJson(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
-            @ForAll @IntRange(min = 1, max = 5) int offers) {
-        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
+    static Stream<Case> scenariosRoundTripThroughJson() {
+        return cases(50, 8, 5);
+    }
+
+    @ParameterizedTest(name = Seeds.CASE_NAME)
+    @MethodSource
+    void scenariosRoundTripThroughJson(Case c) {
+        Scenario scenario = c.scenario(30);
         assertEquals(scenario, ScenarioJson.parse(ScenarioJson.toJson(scenario), "round-trip"));
     }
 
-    @Property(tries = 10)
-    void plansRoundTripThroughJson(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int needs,
-            @ForAll @IntRange(min = 1, max = 5) int offers) {
-        Scenario scenario = RandomScenarios.generate(seed, needs, offers, 30);
+    static Stream<Case> plansRoundTripThroughJson() {
+        return cases(10, 8, 5);
+    }
+
+    @ParameterizedTest(name = Seeds.CASE_NAME)
+    @MethodSource
+    void plansRoundTripThroughJson(Case c) {
+        Scenario scenario = c.scenario(30);
         Plan plan = GreedyAllocator.plan(scenario);
         assertEquals(plan, PlanJson.parse(PlanJson.toJson(plan), "round-trip"));
     }
