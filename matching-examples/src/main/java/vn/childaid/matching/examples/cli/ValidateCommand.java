@@ -22,7 +22,7 @@ import vn.childaid.matching.scenario.Scenario;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a scenario against the v1 contract and, with --plan, audit a plan against it.",
-                "Every problem is printed on its own line: 'SCENARIO path: message' for the scenario,",
+                "Every problem is printed on its own line: 'SCENARIO path=PATH: message' for the scenario,",
                 "'RULE offer=ID need=ID: message' for the plan. Exit 0 when all holds, 2 when not."})
 final class ValidateCommand implements Callable<Integer> {
     /** More lines than this are counted, not printed: --json lists them all. */
@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
 
         PrintWriter out = root.spec.commandLine().getOut();
         List<String> lines = new ArrayList<>();
-        scenarioProblems.forEach(problem -> lines.add("SCENARIO " + problem));
+        scenarioProblems.forEach(problem -> lines.add("SCENARIO path=" + problem.path() + ": " + problem.message()));
         violations.forEach(violation -> lines.add(violation.toLine()));
         lines.stream().limit(MOST_LINES_PRINTED).forEach(out::println);
         if (lines.size() > MOST_LINES_PRINTED) {
