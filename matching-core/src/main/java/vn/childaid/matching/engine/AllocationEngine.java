@@ -5,7 +5,7 @@ import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.scenario.Scenario;
 
 /**
- * The entry point for embedding: a validated {@link Scenario} in, an optimised {@link Plan} out.
+ * The entry point for simple embedding: a validated {@link Scenario} in, an optimised {@link Plan} out.
  *
  * <pre>{@code
  * Scenario scenario = ScenarioJson.read(path);
@@ -13,21 +13,24 @@ import vn.childaid.matching.scenario.Scenario;
  * PlanJson.write(plan, out);
  * }</pre>
  *
- * Servers that solve many scenarios at once use {@link #solveAsync}, each job on the executor
- * they choose, and may cancel any job.
+ * Servers that solve many scenarios at once use a {@link SolveService}, which bounds how many solve
+ * at a time and owns its threads; {@link #solveAsync} runs one job on an executor of the caller's.
  */
 public final class AllocationEngine {
     private AllocationEngine() {}
 
     /** Solves on the calling thread until a limit in {@code options} is reached. */
     public static Plan solve(Scenario scenario, SolveOptions options) {
-        return new SolveJob(scenario, options).run();
+        return new SolveJob(scenario, options).runHere();
     }
 
-    /** Starts solving on {@code executor}; the returned job gives the plan and can be cancelled. */
+    /**
+     * Starts solving on {@code executor}; the returned job gives the plan and can be cancelled. The
+     * job is {@link JobStatus#QUEUED} until the executor runs it.
+     */
     public static SolveJob solveAsync(Scenario scenario, SolveOptions options, Executor executor) {
         SolveJob job = new SolveJob(scenario, options);
-        job.start(executor);
+        executor.execute(job::run);
         return job;
     }
 }

@@ -2,163 +2,208 @@ package vn.childaid.matching.engine;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import org.optaplanner.core.api.solver.Solver;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
-import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
-import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
-import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
-import org.optaplanner.core.impl.solver.DefaultSolver;
-import org.optaplanner.core.impl.solver.scope.SolverScope;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.childaid.matching.baseline.GreedyAllocator;
 import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.plan.PlanAssembler;
-import vn.childaid.matching.plan.SolverStats;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.solver.AllocationSolution;
-import vn.childaid.matching.solver.AllocationSolverConfig;
-import vn.childaid.matching.solver.SolverModel;
+import vn.childaid.matching.solver.SolverRun;
 
 /**
- * One solve of one scenario, synchronous ({@link AllocationEngine#solve}) or on an executor
- * ({@link AllocationEngine#solveAsync}). {@link #cancel()} stops it early; the result is then the
- * best plan found so far.
+ * One solve of one scenario, made by {@link SolveService#submit}, {@link AllocationEngine#solveAsync}
+ * or (on the caller's thread) {@link AllocationEngine#solve}. Each job builds its own solver, so its
+ * seed and limits are its own.
+ *
+ * <p>Safe to share between threads: any thread may poll {@link #status()} and {@link #bestPlan()},
+ * wait on {@link #result()} or {@link #cancel()} it.
  */
 public final class SolveJob {
-    private static final Logger LOG = LoggerFactory.getLogger(SolveJob.class);
-
     private final Scenario scenario;
     private final SolveOptions options;
+    private final SolverRun run;
+    private final AtomicReference<JobStatus> status = new AtomicReference<>(JobStatus.QUEUED);
+    /** Completed by the job alone; callers get views of it ({@link #result()}). */
     private final CompletableFuture<Plan> result = new CompletableFuture<>();
-    private volatile boolean cancelled;
-    private volatile Solver<AllocationSolution> solver;
+    private volatile boolean cancelRequested;
+    private volatile Long startNanos;
+    private volatile Long endNanos;
+    private volatile Plan finalPlan;
+    private volatile AssembledBest assembledBest;
+
+    /** The plan last assembled for {@link #bestPlan()} and the solver's best it was assembled from. */
+    private record AssembledBest(SolverRun.Outcome source, Plan plan) {
+    }
 
     SolveJob(Scenario scenario, SolveOptions options) {
         this.scenario = scenario;
         this.options = options;
+        this.run = new SolverRun(scenario, new SolverRun.Settings(options.timeLimit(), options.unimprovedTimeLimit(),
+                options.scoreCalculationLimit(), options.randomSeed(), options.moveThreads(), options.assertScores(),
+                !options.greedyStart()), solverListener(scenario, options.progressListener()));
     }
 
-    /** The plan, once solving ends (or its failure). */
-    public CompletableFuture<Plan> result() {
-        return result;
+    private static SolverRun.Listener solverListener(Scenario scenario, ProgressListener progressListener) {
+        if (progressListener == ProgressListener.NONE) {
+            return SolverRun.Listener.NONE; // the solver then skips tallying tier values at all
+        }
+        List<String> tierNames = scenario.policy().tierNames();
+        return improvement -> progressListener.onProgress(new Progress(Duration.ofMillis(improvement.elapsedMillis()),
+                improvement.score(), improvement.feasible(), tierNames, improvement.tierValues(),
+                improvement.constructionDone()));
     }
 
-    /** Stops solving as soon as possible; {@link #result()} then completes with the best plan so far. */
+    /** Where the job is now. */
+    public JobStatus status() {
+        return status.get();
+    }
+
+    /**
+     * The best plan so far: empty while queued and while the start plan is being built; then the
+     * solver's best, assembled on request from its latest best solution (once per improvement, so
+     * polling is cheap); once the job has ended, the final plan. After a failure, the best plan
+     * found before it, if any.
+     */
+    public Optional<Plan> bestPlan() {
+        Plan done = finalPlan;
+        if (done != null) {
+            return Optional.of(done);
+        }
+        Optional<SolverRun.Outcome> best = run.bestSoFar();
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        AssembledBest last = assembledBest;
+        if (last != null && last.source() == best.get()) {
+            return Optional.of(last.plan());
+        }
+        Plan plan = assemble(best.get());
+        assembledBest = new AssembledBest(best.get(), plan);
+        return Optional.of(plan);
+    }
+
+    /** Time spent solving (the start plan included): zero while queued, fixed once the job has ended. */
+    public Duration solvingDuration() {
+        Long start = startNanos;
+        if (start == null) {
+            return Duration.ZERO;
+        }
+        Long end = endNanos;
+        return Duration.ofNanos((end == null ? System.nanoTime() : end) - start);
+    }
+
+    /**
+     * Stops the job, from any thread. A queued job never starts: it ends {@link JobStatus#CANCELLED} at
+     * once and its result is cancelled (it throws {@link CancellationException}). A solving job stops
+     * within a step of the solver (a job still building its greedy start stops right after it) and its
+     * result is the best plan found so far. A job that has ended is left as it is.
+     */
     public void cancel() {
-        cancelled = true;
-        Solver<AllocationSolution> running = solver;
-        if (running != null) {
-            running.terminateEarly();
-        }
-    }
-
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
-    void start(Executor executor) {
-        executor.execute(this::runCatching);
-    }
-
-    void runCatching() {
-        try {
-            result.complete(run());
-        } catch (RuntimeException | Error e) {
-            result.completeExceptionally(e);
-        }
-    }
-
-    Plan run() {
-        long startNanos = System.nanoTime();
-        List<Allocation> start = options.greedyStart() ? GreedyAllocator.allocateBest(scenario) : List.of();
-        AllocationSolution model = SolverModel.build(scenario, start);
-        LOG.info("Solving '{}': {} needs, {} offers, {} lots to decide, limit {}", scenario.name(),
-                scenario.needs().size(), scenario.offers().size(), model.getLots().size(), options.timeLimit());
-        if (model.getLots().isEmpty() || cancelled) {
-            LOG.info("Nothing to decide: the plan holds the commitments and the greedy start only");
-            return PlanAssembler.assemble(scenario, SolverModel.newLines(scenario, model), "not solved: nothing to decide",
-                    SolverStats.NONE);
-        }
-        TierTally tally = new TierTally(scenario);
-        DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory
-                .<AllocationSolution>create(config(Duration.ofMillis(options.timeLimit().toMillis() - millisSince(startNanos)),
-                        model.getLots().size()))
-                .buildSolver();
-        long[] constructionMillis = {-1};
-        created.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
-            @Override
-            public void phaseStarted(AbstractPhaseScope<AllocationSolution> phaseScope) {
-                if (cancelled) {
-                    created.terminateEarly();
-                }
-                if (phaseScope instanceof LocalSearchPhaseScope && constructionMillis[0] < 0) {
-                    firstPlan(phaseScope); // the greedy start, when there was no construction phase
-                }
-            }
-
-            @Override
-            public void phaseEnded(AbstractPhaseScope<AllocationSolution> phaseScope) {
-                if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
-                    firstPlan(phaseScope);
-                }
-            }
-
-            /** Construction publishes no best-solution event: report the first plan here. */
-            private void firstPlan(AbstractPhaseScope<AllocationSolution> phaseScope) {
-                constructionMillis[0] = millisSince(startNanos);
-                AllocationSolution built = phaseScope.getWorkingSolution();
-                LOG.info("First plan after {} ms: {}", constructionMillis[0], phaseScope.getBestScore());
-                report(tally, built, constructionMillis[0], false);
-            }
-        });
-        if (options.progressListener() != ProgressListener.NONE) {
-            // Tallying walks every lot: only for someone who listens.
-            created.addEventListener(event -> report(tally, event.getNewBestSolution(), millisSince(startNanos), true));
-        }
-        solver = created;
-        if (cancelled) {
-            created.terminateEarly();
-        }
-        AllocationSolution solved = created.solve(model);
-        SolverScope<AllocationSolution> scope = created.getSolverScope();
-        SolverStats stats = new SolverStats(millisSince(startNanos), scope.getScoreCalculationSpeed(),
-                constructionMillis[0], options.randomSeed());
-        LOG.info("Solved '{}' in {} ms ({} score calculations/s): {}", scenario.name(), stats.millis(),
-                stats.scoreCalculationSpeed(), solved.getScore());
-        return PlanAssembler.assemble(scenario, SolverModel.newLines(scenario, solved), String.valueOf(solved.getScore()),
-                stats);
-    }
-
-    private static long millisSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
-    }
-
-    private void report(TierTally tally, AllocationSolution best, long millis, boolean constructionDone) {
-        if (options.progressListener() == ProgressListener.NONE) {
+        if (status.get().isFinal()) {
             return;
         }
-        var score = best.getScore();
-        options.progressListener().onProgress(new Progress(Duration.ofMillis(millis), String.valueOf(score),
-                score != null && score.isFeasible(), tally.tierNames(), tally.values(best), constructionDone));
+        cancelRequested = true;
+        if (status.compareAndSet(JobStatus.QUEUED, JobStatus.CANCELLED)) {
+            result.completeExceptionally(new CancellationException("cancelled before it started solving"));
+            return;
+        }
+        run.terminateEarly();
     }
 
-    /** @param timeLeft the time limit less what the greedy start and the model took */
-    private SolverConfig config(Duration timeLeft, int lotCount) {
-        TerminationConfig termination = new TerminationConfig()
-                .withSpentLimit(timeLeft.isNegative() || timeLeft.isZero() ? Duration.ofMillis(1) : timeLeft);
-        options.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
-        if (options.scoreCalculationLimit() > 0) {
-            termination.withScoreCalculationCountLimit(options.scoreCalculationLimit());
+    /** Whether {@link #cancel()} has been called (also by cancelling a {@link #result()} future). */
+    public boolean isCancelled() {
+        return cancelRequested;
+    }
+
+    /**
+     * The plan, once the job ends (or its failure). Each call returns a new future that follows the
+     * job's own result: completing it yourself changes only that future, never the job; cancelling
+     * it {@linkplain #cancel() cancels the job} — the solver really stops — and then that future
+     * reports the cancellation while {@link #bestPlan()} and a fresh {@code result()} give the best
+     * plan found.
+     */
+    public CompletableFuture<Plan> result() {
+        ResultView view = new ResultView(this);
+        result.whenComplete((plan, error) -> {
+            if (error == null) {
+                view.complete(plan);
+            } else {
+                view.completeExceptionally(error);
+            }
+        });
+        return view;
+    }
+
+    /** Solves on the calling thread unless cancelled while queued; completes the result either way. */
+    void run() {
+        if (!status.compareAndSet(JobStatus.QUEUED, JobStatus.SOLVING)) {
+            return; // cancelled while queued: already complete
         }
-        return AllocationSolverConfig.create(options.randomSeed(), options.moveThreads(), options.assertScores(),
-                options.greedyStart(), lotCount)
-                .withTerminationConfig(termination);
+        long start = System.nanoTime();
+        startNanos = start;
+        try {
+            List<Allocation> startLines = options.greedyStart() ? GreedyAllocator.allocateBest(scenario) : List.of();
+            Plan plan = assemble(run.solve(startLines, start));
+            end(cancelRequested ? JobStatus.CANCELLED : JobStatus.DONE, plan, null);
+        } catch (RuntimeException | Error e) {
+            end(JobStatus.FAILED, null, e);
+        }
+    }
+
+    /** Runs on the calling thread and returns the plan, or throws what the solve threw. */
+    Plan runHere() {
+        run();
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Called once the result is complete, on the thread that completed it. */
+    void whenEnded(Runnable action) {
+        result.whenComplete((plan, error) -> action.run());
+    }
+
+    private void end(JobStatus ended, Plan plan, Throwable error) {
+        endNanos = System.nanoTime();
+        finalPlan = plan;
+        status.set(ended); // before the result completes, so whoever waited on it sees the final status
+        if (error == null) {
+            result.complete(plan);
+        } else {
+            result.completeExceptionally(error);
+        }
+    }
+
+    private Plan assemble(SolverRun.Outcome outcome) {
+        return PlanAssembler.assemble(scenario, outcome.newLines(), outcome.score(), outcome.stats());
+    }
+
+    /** A caller's copy of the result whose {@code cancel} stops the job. */
+    private static final class ResultView extends CompletableFuture<Plan> {
+        private final SolveJob job;
+
+        ResultView(SolveJob job) {
+            this.job = job;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            if (!isDone()) {
+                job.cancel();
+            }
+            return super.cancel(mayInterruptIfRunning);
+        }
     }
 }

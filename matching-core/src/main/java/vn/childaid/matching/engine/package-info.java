@@ -1,6 +1,25 @@
 /**
- * The facade for embedding: {@link vn.childaid.matching.engine.AllocationEngine} solves a
- * scenario with {@link vn.childaid.matching.engine.SolveOptions} (time limits, seed, threads,
- * progress listener), synchronously or as a cancellable {@link vn.childaid.matching.engine.SolveJob}.
+ * The facade for embedding. {@link vn.childaid.matching.engine.AllocationEngine} solves a scenario
+ * with {@link vn.childaid.matching.engine.SolveOptions} (time limits, seed, threads, progress
+ * listener) on the calling thread or an executor; a {@link vn.childaid.matching.engine.SolveService}
+ * is the instance a server keeps: it owns its threads, bounds how many scenarios solve at once and
+ * queues the rest. Both hand out a {@link vn.childaid.matching.engine.SolveJob} to watch
+ * ({@link vn.childaid.matching.engine.JobStatus}, the best plan so far) and cancel.
+ *
+ * <h2>Threads</h2>
+ * <ul>
+ *   <li>Immutable, so free to share: {@link vn.childaid.matching.engine.SolveOptions},
+ *       {@link vn.childaid.matching.engine.Progress}, and the scenarios and plans that go in and
+ *       come out.</li>
+ *   <li>Safe to use from several threads at once: {@link vn.childaid.matching.engine.SolveService}
+ *       (one per application), {@link vn.childaid.matching.engine.SolveJob} (poll, wait and cancel
+ *       from anywhere) and the static {@link vn.childaid.matching.engine.AllocationEngine}.</li>
+ *   <li>Called on a job's solving thread: its {@link vn.childaid.matching.engine.ProgressListener};
+ *       a listener shared by several jobs (say, in a service's default options) is called from
+ *       several threads at once and must be thread-safe.</li>
+ * </ul>
+ *
+ * <p>The solver behind it ({@code vn.childaid.matching.solver}) is internal and may change in any
+ * release.
  */
 package vn.childaid.matching.engine;

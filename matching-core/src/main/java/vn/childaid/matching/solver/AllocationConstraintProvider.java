@@ -22,6 +22,8 @@ import vn.childaid.matching.policy.Policy;
  *
  * <p>Hard penalties grow with how far a rule is broken (VND in thousands, units, needs, donors),
  * so local search can climb back to feasibility.
+ *
+ * <p>Public only because OptaPlanner instantiates it by reflection; not API.
  */
 public final class AllocationConstraintProvider implements ConstraintProvider {
 

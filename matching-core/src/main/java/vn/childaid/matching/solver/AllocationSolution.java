@@ -16,7 +16,7 @@ import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
  * fairness, fewer funders per need and fewer lines. See {@link AllocationConstraintProvider}.
  */
 @PlanningSolution(solutionCloner = AllocationSolutionCloner.class)
-public final class AllocationSolution {
+final class AllocationSolution {
     @PlanningEntityCollectionProperty
     private List<OfferBudget> offers;
     @ProblemFactCollectionProperty
@@ -29,20 +29,20 @@ public final class AllocationSolution {
     private BendableLongScore score;
 
     /** For OptaPlanner's cloning. */
-    public AllocationSolution() {
+    AllocationSolution() {
     }
 
-    public AllocationSolution(List<OfferBudget> offers, List<NeedFact> needs, List<AreaFact> areas, List<Lot> lots) {
+    AllocationSolution(List<OfferBudget> offers, List<NeedFact> needs, List<AreaFact> areas, List<Lot> lots) {
         this.offers = offers;
         this.needs = needs;
         this.areas = areas;
         this.lots = lots;
     }
 
-    public List<OfferBudget> getOffers() { return offers; }
-    public List<NeedFact> getNeeds() { return needs; }
-    public List<AreaFact> getAreas() { return areas; }
-    public List<Lot> getLots() { return lots; }
-    public BendableLongScore getScore() { return score; }
-    public void setScore(BendableLongScore score) { this.score = score; }
+    List<OfferBudget> getOffers() { return offers; }
+    List<NeedFact> getNeeds() { return needs; }
+    List<AreaFact> getAreas() { return areas; }
+    List<Lot> getLots() { return lots; }
+    BendableLongScore getScore() { return score; }
+    void setScore(BendableLongScore score) { this.score = score; }
 }

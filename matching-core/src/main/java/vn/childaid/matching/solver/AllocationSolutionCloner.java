@@ -12,6 +12,8 @@ import org.optaplanner.core.api.domain.solution.cloner.SolutionCloner;
  * (400,000 lots) cloning took most of the solver's time. Lots and offers are copied; needs are
  * copied only to point their eligible offers at the clone's offers (their immutable sets and maps
  * are shared); areas are immutable and shared.
+ *
+ * <p>Public only because OptaPlanner instantiates it by reflection; not API.
  */
 public final class AllocationSolutionCloner implements SolutionCloner<AllocationSolution> {
     @Override

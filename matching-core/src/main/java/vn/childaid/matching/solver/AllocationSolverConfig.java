@@ -16,12 +16,12 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
- * The solver configuration the engine uses: construction fills the highest tiers first (first fit
- * decreasing over {@link LotDifficultyComparator}) after the greedy start, then tabu search mixes
- * single-lot changes, swaps between lots, and {@link ReassignLotsMove}s that refill or release a
- * whole need.
+ * The solver configuration {@link SolverRun} uses: tabu search from the start plan, mixing single-lot
+ * changes, swaps between lots, {@link ReassignLotsMove}s that refill or release a whole need, and
+ * transfers between needs sharing an offer. Only without a start plan does construction run first
+ * (first fit decreasing over {@link LotDifficultyComparator}, highest tiers first).
  */
-public final class AllocationSolverConfig {
+final class AllocationSolverConfig {
     static final double ENTITY_TABU_RATIO = 0.2;
     /**
      * Moves weighed per step: half the lot count, between 1,000 and 8,000. Province example, 60 s,
@@ -35,7 +35,7 @@ public final class AllocationSolverConfig {
     private AllocationSolverConfig() {}
 
     /** Model classes and constraints only: no phases or limits. The base every variant starts from. */
-    public static SolverConfig model() {
+    static SolverConfig model() {
         return new SolverConfig()
                 .withSolutionClass(AllocationSolution.class)
                 .withEntityClasses(Lot.class, OfferBudget.class)
@@ -47,7 +47,7 @@ public final class AllocationSolverConfig {
      * the construction, and first-fit-decreasing over every lot and offer added nothing to the top
      * tiers on the province example while costing seconds (hours on a national one).
      */
-    public static List<PhaseConfig> phases(boolean greedyStart, int lotCount) {
+    static List<PhaseConfig> phases(boolean greedyStart, int lotCount) {
         return greedyStart ? List.of(localSearch(lotCount)) : List.of(
                 new ConstructionHeuristicPhaseConfig()
                         .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
@@ -70,7 +70,7 @@ public final class AllocationSolverConfig {
      * refills and releases, and transfers between needs sharing an offer. Fixed weights because by
      * size swaps (lots²) would crowd out everything else.
      */
-    public static List<MoveSelectorConfig> moveSelectors() {
+    static List<MoveSelectorConfig> moveSelectors() {
         return List.of(
                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
@@ -80,9 +80,12 @@ public final class AllocationSolverConfig {
                         .withFixedProbabilityWeight(1.0));
     }
 
-    /** The engine's configuration; limits are added by the caller. */
-    /** @param lotCount the model's lots: the local search weighs more moves a step on larger models */
-    public static SolverConfig create(long randomSeed, int moveThreads, boolean assertScores, boolean greedyStart,
+    /**
+     * The engine's configuration; limits are added by the caller.
+     *
+     * @param lotCount the model's lots: the local search weighs more moves a step on larger models
+     */
+    static SolverConfig create(long randomSeed, int moveThreads, boolean assertScores, boolean greedyStart,
             int lotCount) {
         return model()
                 .withPhases(phases(greedyStart, lotCount).toArray(PhaseConfig[]::new))

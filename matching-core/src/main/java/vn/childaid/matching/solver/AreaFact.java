@@ -4,18 +4,18 @@ package vn.childaid.matching.solver;
  * A village (or, for commune-level needs, a commune) as the fairness level sees it: how many
  * children its needs serve and how many are already reached by commitments.
  */
-public final class AreaFact {
+final class AreaFact {
     private final String code;
     private final long childrenInNeed;
     private final long committedReachedMilli;
 
-    public AreaFact(String code, long childrenInNeed, long committedReachedMilli) {
+    AreaFact(String code, long childrenInNeed, long committedReachedMilli) {
         this.code = code;
         this.childrenInNeed = Math.max(1, childrenInNeed);
         this.committedReachedMilli = committedReachedMilli;
     }
 
-    public String getCode() {
+    String getCode() {
         return code;
     }
 
@@ -24,7 +24,7 @@ public final class AreaFact {
      * reach² / children, a convex cost that is least when every area of a tier has the same share
      * of its children reached.
      */
-    public long concentrationCost(long addedMilli) {
+    long concentrationCost(long addedMilli) {
         long before = committedReachedMilli;
         long after = committedReachedMilli + addedMilli;
         return (after * after - before * before) / (childrenInNeed * 1000);

@@ -6,6 +6,8 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 /**
  * Keeps {@link OfferBudget#getCapacityUsed()} current as lots change offer, so moves can see an
  * offer's room in O(1) instead of walking its lots.
+ *
+ * <p>Public only because OptaPlanner instantiates it by reflection; not API.
  */
 public final class CapacityUsedListener implements VariableListener<AllocationSolution, Lot> {
     static final String VARIABLE = "capacityUsed";

@@ -19,6 +19,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * one onwards) with room left for them, so most moves respect capacity and use few funders.
  * Indivisible needs are chosen as often as all divisible needs together, because they are the ones
  * single-lot moves cannot fund.
+ *
+ * <p>Public only because OptaPlanner instantiates it by reflection; not API.
  */
 public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<AllocationSolution, ReassignLotsMove> {
     /** Most lots looked at per priority level when making room on an offer. */

@@ -14,7 +14,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
  * documentation for why this model was chosen).
  */
 @PlanningEntity(difficultyComparatorClass = LotDifficultyComparator.class)
-public final class Lot {
+final class Lot {
     @PlanningId
     private String id;
     private NeedFact need;
@@ -36,10 +36,10 @@ public final class Lot {
     private OfferBudget offer;
 
     /** For OptaPlanner's cloning. */
-    public Lot() {
+    Lot() {
     }
 
-    public Lot(String id, NeedFact need, int units, int priorityLevel, long priorityValue,
+    Lot(String id, NeedFact need, int units, int priorityLevel, long priorityValue,
             long especiallyDifficultValue, long reachedMilli, long valueMilli) {
         this.id = id;
         this.need = need;
@@ -61,40 +61,40 @@ public final class Lot {
     }
 
     @ValueRangeProvider(id = "eligibleOffers")
-    public List<OfferBudget> getEligibleOffers() {
+    List<OfferBudget> getEligibleOffers() {
         return need.getEligibleOffers();
     }
 
-    public String getId() { return id; }
-    public NeedFact getNeed() { return need; }
-    public int getUnits() { return units; }
-    public int getPriorityLevel() { return priorityLevel; }
-    public long getPriorityValue() { return priorityValue; }
-    public long getEspeciallyDifficultValue() { return especiallyDifficultValue; }
-    public long getReachedMilli() { return reachedMilli; }
-    public long getValueMilli() { return valueMilli; }
-    public boolean isPinned() { return pinned; }
-    public void setPinned(boolean pinned) { this.pinned = pinned; }
-    public OfferBudget getOffer() { return offer; }
-    public void setOffer(OfferBudget offer) { this.offer = offer; }
+    String getId() { return id; }
+    NeedFact getNeed() { return need; }
+    int getUnits() { return units; }
+    int getPriorityLevel() { return priorityLevel; }
+    long getPriorityValue() { return priorityValue; }
+    long getEspeciallyDifficultValue() { return especiallyDifficultValue; }
+    long getReachedMilli() { return reachedMilli; }
+    long getValueMilli() { return valueMilli; }
+    boolean isPinned() { return pinned; }
+    void setPinned(boolean pinned) { this.pinned = pinned; }
+    OfferBudget getOffer() { return offer; }
+    void setOffer(OfferBudget offer) { this.offer = offer; }
 
     /** Units funded: all of them when an offer is set, none otherwise. */
-    public int fundedUnits() {
+    int fundedUnits() {
         return offer == null ? 0 : units;
     }
 
     /** What this lot takes from its offer: VND for cash, units for goods. */
-    public long capacityUse() {
+    long capacityUse() {
         return units * offer.capacityPerUnit(need);
     }
 
     /** VND this lot is worth as an allocation line. */
-    public long amount() {
+    long amount() {
         return units * offer.amountPerUnit(need);
     }
 
     /** The donor's preference weight × thousands of VND allocated. */
-    public long preferenceReward() {
+    long preferenceReward() {
         return need.preferenceMilliWeight(offer) * amount() / 1_000_000;
     }
 

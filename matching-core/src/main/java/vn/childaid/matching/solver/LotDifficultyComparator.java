@@ -5,7 +5,10 @@ import java.util.Comparator;
 /**
  * Orders lots for the construction heuristic, easiest first (OptaPlanner assigns the most difficult
  * first): the top tier is hardest, then the most children per VND, then the biggest lot, so the
- * highest tiers claim the offers first and small lots fill what is left.
+ * highest tiers claim the offers first and small lots fill what is left. Construction runs only for
+ * a solve without a start plan.
+ *
+ * <p>Public only because OptaPlanner instantiates it by reflection; not API.
  */
 public final class LotDifficultyComparator implements Comparator<Lot> {
     private static final Comparator<Lot> ORDER = Comparator

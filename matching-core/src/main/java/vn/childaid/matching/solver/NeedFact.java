@@ -11,7 +11,7 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
  * Copied with each plan clone ({@link AllocationSolutionCloner}) because it refers to offers, which
  * are (shadow) entities: a clone's lots must draw their values from the clone's own offers.
  */
-public class NeedFact {
+final class NeedFact {
     @PlanningId
     private String id;
     private boolean divisible;
@@ -31,10 +31,10 @@ public class NeedFact {
     private Map<String, Long> preferenceMilliWeights;
 
     /** For OptaPlanner's cloning. */
-    public NeedFact() {
+    NeedFact() {
     }
 
-    public NeedFact(String id, boolean divisible, long unitCost, int uncommittedUnits, int committedUnits, int tier,
+    NeedFact(String id, boolean divisible, long unitCost, int uncommittedUnits, int committedUnits, int tier,
             AreaFact area, int maxFunders, Set<String> committedDonorIds, List<OfferBudget> eligibleOffers,
             Map<String, Long> preferenceMilliWeights) {
         this.id = id;
@@ -67,21 +67,21 @@ public class NeedFact {
         return copy;
     }
 
-    public String getId() { return id; }
-    public boolean isDivisible() { return divisible; }
-    public long getUnitCost() { return unitCost; }
-    public int getUncommittedUnits() { return uncommittedUnits; }
-    public int getCommittedUnits() { return committedUnits; }
-    public int getTier() { return tier; }
-    public AreaFact getArea() { return area; }
-    public int getMaxFunders() { return maxFunders; }
-    public List<OfferBudget> getEligibleOffers() { return eligibleOffers; }
+    String getId() { return id; }
+    boolean isDivisible() { return divisible; }
+    long getUnitCost() { return unitCost; }
+    int getUncommittedUnits() { return uncommittedUnits; }
+    int getCommittedUnits() { return committedUnits; }
+    int getTier() { return tier; }
+    AreaFact getArea() { return area; }
+    int getMaxFunders() { return maxFunders; }
+    List<OfferBudget> getEligibleOffers() { return eligibleOffers; }
 
-    public boolean alreadyFundedBy(String donorId) {
+    boolean alreadyFundedBy(String donorId) {
         return committedDonorIds.contains(donorId);
     }
 
-    public int committedDonorCount() {
+    int committedDonorCount() {
         return committedDonorIds.size();
     }
 

@@ -14,7 +14,7 @@ import org.optaplanner.core.api.domain.variable.ShadowVariable;
  * how much capacity is left without scanning the whole plan.
  */
 @PlanningEntity
-public class OfferBudget {
+final class OfferBudget {
     @PlanningId
     private String id;
     private String donorId;
@@ -36,10 +36,10 @@ public class OfferBudget {
     private Long capacityUsed = 0L;
 
     /** For OptaPlanner's cloning. */
-    public OfferBudget() {
+    OfferBudget() {
     }
 
-    public OfferBudget(String id, String donorId, boolean cash, long capacityLeft, long unitValue, long minGrant,
+    OfferBudget(String id, String donorId, boolean cash, long capacityLeft, long unitValue, long minGrant,
             int maxNeeds, Set<String> committedNeedIds) {
         this.id = id;
         this.donorId = donorId;
@@ -66,16 +66,16 @@ public class OfferBudget {
         return copy;
     }
 
-    public String getId() { return id; }
-    public String getDonorId() { return donorId; }
-    public boolean isCash() { return cash; }
-    public long getCapacityLeft() { return capacityLeft; }
-    public long getMinGrant() { return minGrant; }
-    public int getMaxNeeds() { return maxNeeds; }
-    public List<Lot> getLots() { return lots; }
-    public void setLots(List<Lot> lots) { this.lots = lots; }
+    String getId() { return id; }
+    String getDonorId() { return donorId; }
+    boolean isCash() { return cash; }
+    long getCapacityLeft() { return capacityLeft; }
+    long getMinGrant() { return minGrant; }
+    int getMaxNeeds() { return maxNeeds; }
+    List<Lot> getLots() { return lots; }
+    void setLots(List<Lot> lots) { this.lots = lots; }
 
-    public boolean alreadyFunds(NeedFact need) {
+    boolean alreadyFunds(NeedFact need) {
         return alreadyFunds(need.getId());
     }
 
@@ -83,15 +83,15 @@ public class OfferBudget {
         return committedNeedIds.contains(needId);
     }
 
-    public int committedNeedCount() {
+    int committedNeedCount() {
         return committedNeedIds.size();
     }
 
-    public Long getCapacityUsed() {
+    Long getCapacityUsed() {
         return capacityUsed;
     }
 
-    public void setCapacityUsed(Long capacityUsed) {
+    void setCapacityUsed(Long capacityUsed) {
         this.capacityUsed = capacityUsed;
     }
 

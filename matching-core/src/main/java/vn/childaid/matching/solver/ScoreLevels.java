@@ -3,19 +3,19 @@ package vn.childaid.matching.solver;
 import vn.childaid.matching.policy.Policy;
 
 /** Where each part of the objective sits in the bendable score. One place for the layout. */
-public final class ScoreLevels {
-    public static final int HARD_LEVELS = 1;
+final class ScoreLevels {
+    static final int HARD_LEVELS = 1;
     /** Soft levels 0 … MAX_TIERS−1: children reached per tier (only level 0 in WEIGHTED mode). */
-    public static final int FIRST_TIER = 0;
-    public static final int ESPECIALLY_DIFFICULT_FIRST = Policy.MAX_TIERS;
-    public static final int DONOR_PREFERENCES = ESPECIALLY_DIFFICULT_FIRST + 1;
-    public static final int FAIRNESS = DONOR_PREFERENCES + 1;
-    public static final int FEWER_FUNDERS = FAIRNESS + 1;
-    public static final int FEWER_LINES = FEWER_FUNDERS + 1;
-    public static final int SOFT_LEVELS = FEWER_LINES + 1;
+    static final int FIRST_TIER = 0;
+    static final int ESPECIALLY_DIFFICULT_FIRST = Policy.MAX_TIERS;
+    static final int DONOR_PREFERENCES = ESPECIALLY_DIFFICULT_FIRST + 1;
+    static final int FAIRNESS = DONOR_PREFERENCES + 1;
+    static final int FEWER_FUNDERS = FAIRNESS + 1;
+    static final int FEWER_LINES = FEWER_FUNDERS + 1;
+    static final int SOFT_LEVELS = FEWER_LINES + 1;
 
     /** Values on tier levels are milli-children (× category weight, × tier weight when WEIGHTED). */
-    public static final long MILLI = 1000;
+    static final long MILLI = 1000;
 
     private ScoreLevels() {}
 }

@@ -19,7 +19,7 @@ import vn.childaid.matching.scenario.Place;
 import vn.childaid.matching.scenario.Scenario;
 
 /** Builds the solver's model from a scenario, and reads allocation lines back from a solved model. */
-public final class SolverModel {
+final class SolverModel {
     private SolverModel() {}
 
     /** Needs this small get one lot per unit: any split among any number of offers is then exact. */
@@ -55,7 +55,7 @@ public final class SolverModel {
     }
 
     /** The model with every lot unfunded. */
-    public static AllocationSolution build(Scenario scenario) {
+    static AllocationSolution build(Scenario scenario) {
         return build(scenario, List.of());
     }
 
@@ -64,7 +64,7 @@ public final class SolverModel {
      * Each start line gets lots of its own, and the rest of the need is split as usual, so the start
      * plan is reproduced exactly and every other amount stays reachable.
      */
-    public static AllocationSolution build(Scenario scenario, List<Allocation> startLines) {
+    static AllocationSolution build(Scenario scenario, List<Allocation> startLines) {
         Map<String, List<Allocation>> startByNeed = new HashMap<>();
         for (Allocation line : startLines) {
             if (!line.committed()) {
@@ -204,7 +204,7 @@ public final class SolverModel {
     }
 
     /** The new (uncommitted) allocation lines of a solved model, one per offer and need, in need order. */
-    public static List<Allocation> newLines(Scenario scenario, AllocationSolution solution) {
+    static List<Allocation> newLines(Scenario scenario, AllocationSolution solution) {
         Map<NeedFact, Map<String, Integer>> unitsByNeedAndOffer = new LinkedHashMap<>();
         for (Lot lot : solution.getLots()) {
             if (lot.getOffer() != null) {

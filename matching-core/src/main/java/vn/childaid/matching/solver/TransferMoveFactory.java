@@ -14,6 +14,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * that share an offer — which is how the fine knapsack of "which children does this money reach"
  * is improved; a random swap of two lots almost never pairs such needs. No index is needed: the
  * offer's own lots (its shadow list) give the partner, so the factory costs nothing at any size.
+ *
+ * <p>Public only because OptaPlanner instantiates it by reflection; not API.
  */
 public final class TransferMoveFactory implements MoveIteratorFactory<AllocationSolution, ReassignLotsMove> {
     private List<Lot> lots = List.of();

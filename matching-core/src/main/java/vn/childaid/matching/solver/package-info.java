@@ -1,6 +1,12 @@
 /**
- * The OptaPlanner model behind the engine. Users never see it; the engine builds it from a
- * scenario ({@link vn.childaid.matching.solver.SolverModel}) and reads plan lines back from it.
+ * The OptaPlanner model behind the engine. <b>Internal, not API: anything here may change in any
+ * release.</b> The engine reaches it only through {@link vn.childaid.matching.solver.SolverRun},
+ * which builds the model from a scenario and start lines ({@link
+ * vn.childaid.matching.solver.SolverModel}), solves it and reads plan lines back; it is the only
+ * class that touches OptaPlanner's implementation types. Everything else is package-private, except
+ * what OptaPlanner instantiates by reflection — the constraint provider, the solution cloner, the
+ * move factories, the shadow-variable listener and the difficulty comparator — which must stay
+ * public with public no-argument constructors; their other members are package-private.
  *
  * <h2>Why lots</h2>
  * The planning entity is a {@link vn.childaid.matching.solver.Lot}: a fixed share of one need's
@@ -22,13 +28,19 @@
  *
  * <h2>Search</h2>
  * The solve starts from the better of {@link vn.childaid.matching.baseline.GreedyAllocator}'s two
- * plans — offers with the most left first, or the least contested first — (each of its lines gets
- * lots of its own, so it is reproduced exactly), lets first-fit-decreasing fill what the
- * greedy left, then runs tabu search over change and swap moves on single lots and {@link
- * vn.childaid.matching.solver.ReassignLotsMove}s. Those re-decide all lots of one need at once:
- * release it, or refill it from offers with room — bumping lots of equal or lower priority off an
- * offer when none has room — so an all-or-nothing need is funded in one step instead of crossing
- * partly-funded states the hard level punishes. Offers are shadow entities that know their lots
+ * plans — offers with the most left first, or the least contested first — which the engine passes
+ * in as start lines: each line gets lots of its own, so the start is reproduced exactly, and it
+ * serves as the construction, so no construction heuristic runs (first-fit-decreasing over every lot
+ * added nothing to the top tiers and cost seconds on a province, hours on the country). Only a solve
+ * told not to start from the greedy ({@code SolveOptions.withGreedyStart(false)}, for studying the
+ * solver alone) runs first-fit-decreasing, ordered by {@link
+ * vn.childaid.matching.solver.LotDifficultyComparator}, from the empty plan. Then tabu search mixes
+ * change and swap moves on single lots, {@link vn.childaid.matching.solver.ReassignLotsMove}s that
+ * re-decide all lots of one need at once — release it, or refill it from offers with room, bumping
+ * lots of equal or lower priority off an offer when none has room — so an all-or-nothing need is
+ * funded in one step instead of crossing partly-funded states the hard level punishes, and transfers
+ * that hand an offer's capacity from one need to another ({@link
+ * vn.childaid.matching.solver.TransferMoveFactory}). Offers are shadow entities that know their lots
  * and the capacity those use ({@link vn.childaid.matching.solver.CapacityUsedListener}), so these
  * moves see room in O(1).
  *

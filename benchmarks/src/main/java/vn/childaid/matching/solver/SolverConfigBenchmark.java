@@ -1,4 +1,4 @@
-package vn.childaid.matching.benchmarks;
+package vn.childaid.matching.solver;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -22,16 +22,14 @@ import vn.childaid.matching.baseline.GreedyAllocator;
 import vn.childaid.matching.examples.DakLakGenerator;
 import vn.childaid.matching.examples.ScenarioSize;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.solver.AllocationSolution;
-import vn.childaid.matching.solver.AllocationSolverConfig;
-import vn.childaid.matching.solver.SolverModel;
 
 /**
  * OptaPlanner's benchmarker over solver configurations — acceptors, foragers, move selectors,
  * construction from empty versus the greedy start, move threads — on generated scenarios. Writes
- * the HTML report (with charts) under {@code local/benchmarks/}.
+ * the HTML report (with charts) under {@code local/benchmarks/}. It lives in the solver's package (in
+ * this module) because it assembles configurations from the solver's package-private parts.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar vn.childaid.matching.benchmarks.SolverConfigBenchmark small,province 30</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar vn.childaid.matching.solver.SolverConfigBenchmark small,province 30</pre>
  */
 public final class SolverConfigBenchmark {
     private SolverConfigBenchmark() {}

@@ -1,26 +1,20 @@
-package vn.childaid.matching.engine;
+package vn.childaid.matching.solver;
 
 import java.util.ArrayList;
 import java.util.List;
 import vn.childaid.matching.plan.PlanAssembler;
+import vn.childaid.matching.plan.SolverStats;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.solver.AllocationSolution;
-import vn.childaid.matching.solver.Lot;
-import vn.childaid.matching.solver.ScoreLevels;
 
-/** Tier values of a working solution, cheaply, for progress reports: commitments plus funded lots. */
+/**
+ * Tier values of a working solution, cheaply, for progress reports: commitments plus funded lots, in
+ * the order of the policy's tier names.
+ */
 final class TierTally {
-    private final List<String> tierNames;
     private final double[] committedValues;
 
     TierTally(Scenario scenario) {
-        this.tierNames = scenario.policy().tierNames();
-        this.committedValues = PlanAssembler.assemble(scenario, List.of(), "", vn.childaid.matching.plan.SolverStats.NONE)
-                .tierValues();
-    }
-
-    List<String> tierNames() {
-        return tierNames;
+        this.committedValues = PlanAssembler.assemble(scenario, List.of(), "", SolverStats.NONE).tierValues();
     }
 
     List<Double> values(AllocationSolution solution) {

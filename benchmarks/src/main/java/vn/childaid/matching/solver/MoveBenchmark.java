@@ -1,4 +1,4 @@
-package vn.childaid.matching.benchmarks;
+package vn.childaid.matching.solver;
 
 import java.util.Iterator;
 import java.util.Locale;
@@ -24,15 +24,12 @@ import vn.childaid.matching.baseline.GreedyAllocator;
 import vn.childaid.matching.examples.DakLakGenerator;
 import vn.childaid.matching.examples.ScenarioSize;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.solver.AllocationSolution;
-import vn.childaid.matching.solver.AllocationSolverConfig;
-import vn.childaid.matching.solver.FundWholeNeedMoveFactory;
-import vn.childaid.matching.solver.SolverModel;
 
 /**
  * The hot path the province profile shows: making a refill/release move (a third of the samples
  * were in its search for lots to bump) and scoring it (do, score incrementally, undo), on the
- * engine's start plan.
+ * engine's start plan. It lives in the solver's package (in this module) because it drives the
+ * solver's package-private internals directly.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main MoveBenchmark</pre>
  */

@@ -1,0 +1,263 @@
+package vn.childaid.matching.solver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.childaid.matching.plan.Allocation;
+import vn.childaid.matching.plan.SolverStats;
+import vn.childaid.matching.scenario.Scenario;
+
+/**
+ * <b>Internal, not API: may change in any release.</b> The one door from the engine into this
+ * package: builds the model of a scenario around start lines, solves it within the given limits and
+ * gives back the new allocation lines, the score as text and statistics. It is the only class that
+ * touches OptaPlanner's implementation types ({@code DefaultSolver}, phase listeners, {@code
+ * SolverScope}).
+ *
+ * <p>One instance per solve. {@link #solve} runs on one thread; {@link #terminateEarly} and
+ * {@link #bestSoFar} may be called from any thread meanwhile.
+ */
+public final class SolverRun {
+    private static final Logger LOG = LoggerFactory.getLogger(SolverRun.class);
+
+    /**
+     * How to solve. The limits count from the {@code startNanos} given to {@link #solve}.
+     *
+     * @param constructionPhase run first-fit-decreasing before local search: for a start without
+     *     lines; a start plan (the greedy's) is its own construction
+     */
+    public record Settings(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
+            long randomSeed, int moveThreads, boolean assertScores, boolean constructionPhase) {
+        public Settings {
+            Objects.requireNonNull(timeLimit, "timeLimit");
+            Objects.requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
+        }
+    }
+
+    /**
+     * A new best plan, in brief.
+     *
+     * @param tierValues in the order of the policy's tier names
+     * @param constructionDone false for the first plan (the start, or the construction's result)
+     */
+    public record Improvement(long elapsedMillis, String score, boolean feasible, List<Double> tierValues,
+            boolean constructionDone) {
+    }
+
+    /** Told of each new best plan on the solving thread. */
+    @FunctionalInterface
+    public interface Listener {
+        /** Listens to nothing: tier values are then never computed. */
+        Listener NONE = improvement -> { };
+
+        void onImprovement(Improvement improvement);
+    }
+
+    /**
+     * A plan the solver holds, as lines: the final one or the best so far.
+     *
+     * @param newLines the uncommitted lines; commitments are not repeated
+     * @param stats the speed is 0 until the solve has ended
+     */
+    public record Outcome(List<Allocation> newLines, String score, SolverStats stats) {
+        public Outcome {
+            newLines = List.copyOf(newLines);
+        }
+    }
+
+    private final Scenario scenario;
+    private final Settings settings;
+    private final Listener listener;
+    private volatile boolean stopRequested;
+    private volatile DefaultSolver<AllocationSolution> solver;
+    private volatile Best best;
+    /** Written and read on the solving thread only. */
+    private long constructionMillis = -1;
+
+    public SolverRun(Scenario scenario, Settings settings, Listener listener) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Stops the solve as soon as it can, from any thread: before the solver starts it never starts,
+     * while it runs it ends within a step. {@link #solve} then returns the best plan so far.
+     */
+    public void terminateEarly() {
+        stopRequested = true;
+        DefaultSolver<AllocationSolution> running = solver;
+        if (running != null) {
+            running.terminateEarly();
+        }
+    }
+
+    /**
+     * The best plan so far, once the solver has scored its start; its lines are read from the model
+     * on the first request only, so polling costs nothing between improvements.
+     */
+    public Optional<Outcome> bestSoFar() {
+        Best known = best;
+        return known == null ? Optional.empty() : Optional.of(known.outcome());
+    }
+
+    /**
+     * Builds the model with {@code startLines} already funded and solves it on the calling thread.
+     *
+     * @param startNanos {@link System#nanoTime()} when the caller's job began (before it made the
+     *     start lines): the time limit and every reported time count from it
+     */
+    public Outcome solve(List<Allocation> startLines, long startNanos) {
+        AllocationSolution model = SolverModel.build(scenario, startLines);
+        LOG.info("Solving '{}': {} needs, {} offers, {} lots to decide, limit {}", scenario.name(),
+                scenario.needs().size(), scenario.offers().size(), model.getLots().size(), settings.timeLimit());
+        List<Allocation> start = SolverModel.newLines(scenario, model);
+        if (model.getLots().isEmpty() || stopRequested) {
+            String why = model.getLots().isEmpty() ? "nothing to decide" : "cancelled";
+            LOG.info("Not solved ({}): the plan holds the commitments and the start lines only", why);
+            Outcome unsolved = new Outcome(start, "not solved: " + why, SolverStats.NONE);
+            best = new Best(unsolved);
+            return unsolved;
+        }
+        TierTally tally = listener == Listener.NONE ? null : new TierTally(scenario); // only for someone who listens
+        DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory
+                .<AllocationSolution>create(config(
+                        settings.timeLimit().minusMillis(millisSince(startNanos)), model.getLots().size()))
+                .buildSolver();
+        created.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void solvingStarted(SolverScope<AllocationSolution> solverScope) {
+                // solve() clears an earlier terminateEarly(): repeat it once the solver is listening.
+                if (stopRequested) {
+                    created.terminateEarly();
+                }
+                best = new Best(new Outcome(start, String.valueOf(solverScope.getBestScore()), stats(startNanos)));
+            }
+
+            @Override
+            public void phaseStarted(AbstractPhaseScope<AllocationSolution> phaseScope) {
+                if (stopRequested) {
+                    created.terminateEarly();
+                }
+                if (phaseScope instanceof LocalSearchPhaseScope && constructionMillis < 0) {
+                    firstPlan(phaseScope); // the start plan, when there was no construction phase
+                }
+            }
+
+            @Override
+            public void phaseEnded(AbstractPhaseScope<AllocationSolution> phaseScope) {
+                if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
+                    best = new Best(scenario, phaseScope.getSolverScope().getBestSolution(),
+                            String.valueOf(phaseScope.getBestScore()), stats(startNanos));
+                    firstPlan(phaseScope);
+                }
+            }
+
+            /** Construction publishes no best-solution event: report the first plan here. */
+            private void firstPlan(AbstractPhaseScope<AllocationSolution> phaseScope) {
+                constructionMillis = millisSince(startNanos);
+                LOG.info("First plan after {} ms: {}", constructionMillis, phaseScope.getBestScore());
+                report(tally, phaseScope.getWorkingSolution(), constructionMillis, false);
+            }
+        });
+        created.addEventListener(event -> {
+            // Keep the solver's own clone; its lines are read only if someone asks for them.
+            best = new Best(scenario, event.getNewBestSolution(), String.valueOf(event.getNewBestScore()),
+                    stats(startNanos));
+            report(tally, event.getNewBestSolution(), millisSince(startNanos), true);
+        });
+        solver = created;
+        if (stopRequested) {
+            created.terminateEarly();
+        }
+        AllocationSolution solved;
+        try {
+            solved = created.solve(model);
+        } finally {
+            solver = null; // let go of the solver's working state: a finished job may be kept a long time
+        }
+        long speed = created.getSolverScope().getScoreCalculationSpeed();
+        SolverStats stats = new SolverStats(millisSince(startNanos), speed, constructionMillis, settings.randomSeed());
+        LOG.info("Solved '{}' in {} ms ({} score calculations/s): {}", scenario.name(), stats.millis(),
+                stats.scoreCalculationSpeed(), solved.getScore());
+        Outcome outcome = new Outcome(SolverModel.newLines(scenario, solved), String.valueOf(solved.getScore()), stats);
+        best = new Best(outcome);
+        return outcome;
+    }
+
+    private SolverStats stats(long startNanos) {
+        return new SolverStats(millisSince(startNanos), 0, constructionMillis, settings.randomSeed());
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private void report(TierTally tally, AllocationSolution solution, long millis, boolean constructionDone) {
+        if (tally == null) {
+            return;
+        }
+        var score = solution.getScore();
+        listener.onImprovement(new Improvement(millis, String.valueOf(score), score != null && score.isFeasible(),
+                tally.values(solution), constructionDone));
+    }
+
+    /** @param timeLeft the time limit less what the start lines and the model took */
+    private SolverConfig config(Duration timeLeft, int lotCount) {
+        TerminationConfig termination = new TerminationConfig()
+                .withSpentLimit(timeLeft.isNegative() || timeLeft.isZero() ? Duration.ofMillis(1) : timeLeft);
+        settings.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
+        if (settings.scoreCalculationLimit() > 0) {
+            termination.withScoreCalculationCountLimit(settings.scoreCalculationLimit());
+        }
+        return AllocationSolverConfig.create(settings.randomSeed(), settings.moveThreads(), settings.assertScores(),
+                !settings.constructionPhase(), lotCount)
+                .withTerminationConfig(termination);
+    }
+
+    /**
+     * A best plan the solver published. The solver never changes a best solution once it has handed
+     * it out (it works on its own clone), so another thread may read its lots.
+     */
+    private static final class Best {
+        private final Scenario scenario;
+        private final AllocationSolution solution;
+        private final String score;
+        private final SolverStats stats;
+        private volatile Outcome outcome;
+
+        Best(Scenario scenario, AllocationSolution solution, String score, SolverStats stats) {
+            this.scenario = scenario;
+            this.solution = solution;
+            this.score = score;
+            this.stats = stats;
+        }
+
+        /** A plan whose lines are known already. */
+        Best(Outcome outcome) {
+            this(null, null, outcome.score(), outcome.stats());
+            this.outcome = outcome;
+        }
+
+        Outcome outcome() {
+            Outcome read = outcome;
+            if (read == null) { // two threads racing here both read the same lines: harmless
+                read = new Outcome(SolverModel.newLines(scenario, solution), score, stats);
+                outcome = read;
+            }
+            return read;
+        }
+    }
+}
