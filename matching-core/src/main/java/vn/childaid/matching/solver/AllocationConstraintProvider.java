@@ -5,13 +5,18 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import vn.childaid.matching.policy.Policy;
+import vn.childaid.matching.rules.HardRules;
+import vn.childaid.matching.rules.Rule;
 
 /**
  * The contract's objective as constraint streams. Hard rules first, then the priority levels, then
@@ -30,6 +35,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
     static final String CASH_CAPACITY = "Cash offer over its amount";
     static final String IN_KIND_CAPACITY = "In-kind offer over its quantity";
     static final String ALL_OR_NOTHING = "Indivisible need partly funded";
+    static final String COMMITTED_NEED_LEFT_SHORT = "Indivisible need partly committed, no offer can complete it";
     static final String MIN_GRANT = "Allocation below the offer's minimum grant";
     static final String MAX_NEEDS = "Offer funds more needs than allowed";
     static final String MAX_FUNDERS = "Need has more donors than allowed";
@@ -38,6 +44,30 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
     static final String FAIRNESS = "Coverage concentrated in few villages";
     static final String FEWER_FUNDERS = "Donors per need";
     static final String FEWER_LINES = "Allocation lines";
+
+    /**
+     * The contract's rule each hard constraint enforces: the one table from constraint names to
+     * rule codes. A rule may have several constraints; the rules in {@link #KEPT_BY_THE_MODEL} have
+     * none, because the model cannot break them.
+     */
+    static final Map<String, Rule> RULE_OF_HARD_CONSTRAINT = Map.of(
+            CASH_CAPACITY, Rule.CAPACITY,
+            IN_KIND_CAPACITY, Rule.CAPACITY,
+            ALL_OR_NOTHING, Rule.ALL_OR_NOTHING,
+            COMMITTED_NEED_LEFT_SHORT, Rule.ALL_OR_NOTHING,
+            MIN_GRANT, Rule.MIN_GRANT,
+            MAX_NEEDS, Rule.MAX_NEEDS,
+            MAX_FUNDERS, Rule.MAX_FUNDERS);
+
+    /**
+     * Hard rules the model makes unbreakable: a need's lots split exactly its uncommitted open units
+     * and each has at most one offer (OPEN_UNITS); a lot's values are its need's eligible offers
+     * (ELIGIBILITY); commitments are constants outside the lots (COMMITMENT); lines are built from
+     * the scenario's own ids, at least one unit each (REFERENCE). REPORTED_NUMBERS is no rule of a
+     * plan's content but of how it is written.
+     */
+    static final Set<Rule> KEPT_BY_THE_MODEL = EnumSet.of(Rule.OPEN_UNITS, Rule.ELIGIBILITY, Rule.COMMITMENT,
+            Rule.REFERENCE);
 
     /** The name of the children-reached constraint of a priority level (1-based in words). */
     static String reachedAtLevel(int level) {
@@ -50,6 +80,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
                 cashOfferCapacity(factory),
                 inKindOfferCapacity(factory),
                 indivisibleNeedAllOrNothing(factory),
+                committedNeedLeftShort(factory),
                 minimumGrant(factory),
                 maxNeedsPerOffer(factory),
                 maxFundersPerNeed(factory)));
@@ -84,8 +115,8 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
         return factory.forEach(Lot.class)
                 .filter(lot -> lot.getOffer().isCash())
                 .groupBy(Lot::getOffer, sumLong(Lot::capacityUse))
-                .filter((offer, used) -> used > offer.getCapacityLeft())
-                .penalizeLong(hard(), (offer, used) -> thousandsRoundedUp(used - offer.getCapacityLeft()))
+                .filter((offer, used) -> HardRules.capacityExcess(offer, used) > 0)
+                .penalizeLong(hard(), (offer, used) -> thousandsRoundedUp(HardRules.capacityExcess(offer, used)))
                 .asConstraint(CASH_CAPACITY);
     }
 
@@ -94,41 +125,53 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
         return factory.forEach(Lot.class)
                 .filter(lot -> !lot.getOffer().isCash())
                 .groupBy(Lot::getOffer, sumLong(Lot::capacityUse))
-                .filter((offer, used) -> used > offer.getCapacityLeft())
-                .penalizeLong(hard(), (offer, used) -> used - offer.getCapacityLeft())
+                .filter((offer, used) -> HardRules.capacityExcess(offer, used) > 0)
+                .penalizeLong(hard(), HardRules::capacityExcess)
                 .asConstraint(IN_KIND_CAPACITY);
     }
 
     /** "An indivisible need is funded all-or-nothing (its whole open quantity, possibly by several offers)." */
     Constraint indivisibleNeedAllOrNothing(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Lot.class)
-                .filter(lot -> !lot.getNeed().isDivisible())
+                .filter(lot -> !lot.getNeed().divisible())
                 .groupBy(Lot::getNeed, sum(Lot::fundedUnits))
                 .filter((need, funded) -> need.allOrNothingShortfall(funded) > 0)
                 .penalizeLong(hard(), (need, funded) -> need.allOrNothingShortfall(funded))
                 .asConstraint(ALL_OR_NOTHING);
     }
 
+    /**
+     * The same rule for a need that has no lots: its commitments fund part of it, and no offer can
+     * fund the rest. Nothing can make such a plan feasible, and the score must say so.
+     */
+    Constraint committedNeedLeftShort(ConstraintFactory factory) {
+        return factory.forEach(NeedFact.class)
+                .filter(need -> need.getEligibleOffers().isEmpty() && need.allOrNothingShortfall(0) > 0)
+                .penalizeLong(hard(), need -> need.allOrNothingShortfall(0))
+                .asConstraint(COMMITTED_NEED_LEFT_SHORT);
+    }
+
     /** "Each allocation line of this offer must be worth at least minGrant, unless the need ends fully funded." */
     Constraint minimumGrant(ConstraintFactory factory) {
         return factory.forEach(Lot.class)
-                .filter(lot -> lot.getOffer().getMinGrant() > 0)
+                .filter(lot -> lot.getOffer().minGrant() > 0)
                 .groupBy(Lot::getOffer, Lot::getNeed, sumLong(Lot::amount))
-                .filter((offer, need, amount) -> amount < offer.getMinGrant())
+                .filter((offer, need, amount) -> HardRules.minGrantShortfall(offer, amount, false) > 0)
                 .ifExistsIncludingNullVars(Lot.class,
                         Joiners.equal((offer, need, amount) -> need, Lot::getNeed),
                         Joiners.filtering((offer, need, amount, lot) -> lot.getOffer() == null))
-                .penalizeLong(hard(), (offer, need, amount) -> thousandsRoundedUp(offer.getMinGrant() - amount))
+                .penalizeLong(hard(), (offer, need, amount) ->
+                        thousandsRoundedUp(HardRules.minGrantShortfall(offer, amount, false)))
                 .asConstraint(MIN_GRANT);
     }
 
     /** "maxNeeds: at most this many distinct needs" (committed needs included): the needs beyond it. */
     Constraint maxNeedsPerOffer(ConstraintFactory factory) {
         return factory.forEach(Lot.class)
-                .filter(lot -> lot.getOffer().getMaxNeeds() > 0 && !lot.getOffer().alreadyFunds(lot.getNeed()))
+                .filter(lot -> lot.getOffer().maxNeeds() > 0 && !lot.getOffer().alreadyFunds(lot.getNeed()))
                 .groupBy(Lot::getOffer, countDistinct(Lot::getNeed))
-                .filter((offer, count) -> offer.committedNeedCount() + count > offer.getMaxNeeds())
-                .penalizeLong(hard(), (offer, count) -> offer.committedNeedCount() + count - offer.getMaxNeeds())
+                .filter((offer, count) -> HardRules.needsBeyondLimit(offer, offer.committedNeedCount() + count) > 0)
+                .penalizeLong(hard(), (offer, count) -> HardRules.needsBeyondLimit(offer, offer.committedNeedCount() + count))
                 .asConstraint(MAX_NEEDS);
     }
 
@@ -136,10 +179,12 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
     Constraint maxFundersPerNeed(ConstraintFactory factory) {
         return factory.forEach(Lot.class)
                 .filter(lot -> lot.getNeed().getMaxFunders() > 0
-                        && !lot.getNeed().alreadyFundedBy(lot.getOffer().getDonorId()))
-                .groupBy(Lot::getNeed, countDistinct(lot -> lot.getOffer().getDonorId()))
-                .filter((need, count) -> need.committedDonorCount() + count > need.getMaxFunders())
-                .penalizeLong(hard(), (need, count) -> need.committedDonorCount() + count - need.getMaxFunders())
+                        && !lot.getNeed().alreadyFundedBy(lot.getOffer().donor()))
+                .groupBy(Lot::getNeed, countDistinct(lot -> lot.getOffer().donor()))
+                .filter((need, count) -> HardRules.fundersBeyondLimit(need.getMaxFunders(),
+                        need.committedDonorCount() + count) > 0)
+                .penalizeLong(hard(), (need, count) -> HardRules.fundersBeyondLimit(need.getMaxFunders(),
+                        need.committedDonorCount() + count))
                 .asConstraint(MAX_FUNDERS);
     }
 
@@ -181,7 +226,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
     /** "Fewer funders per need." */
     Constraint fewerFundersPerNeed(ConstraintFactory factory) {
         return factory.forEach(Lot.class)
-                .groupBy(Lot::getNeed, countDistinct(lot -> lot.getOffer().getDonorId()))
+                .groupBy(Lot::getNeed, countDistinct(lot -> lot.getOffer().donor()))
                 .penalizeLong(soft(ScoreLevels.FEWER_FUNDERS), (need, donors) -> donors)
                 .asConstraint(FEWER_FUNDERS);
     }

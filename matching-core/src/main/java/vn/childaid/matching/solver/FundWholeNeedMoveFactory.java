@@ -52,7 +52,7 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
         lotsByNeed.forEach((need, lots) -> {
             List<Lot> biggestFirst = new ArrayList<>(lots);
             biggestFirst.sort(Comparator.comparingInt(Lot::getUnits).reversed());
-            (need.isDivisible() ? divisible : indivisible).add(List.copyOf(biggestFirst));
+            (need.divisible() ? divisible : indivisible).add(List.copyOf(biggestFirst));
         });
         divisibleNeedLots = divisible;
         indivisibleNeedLots = indivisible;
@@ -156,7 +156,7 @@ public final class FundWholeNeedMoveFactory implements MoveIteratorFactory<Alloc
                     }
                 }
             }
-            if (chosen == null && !need.isDivisible()) {
+            if (chosen == null && !need.divisible()) {
                 chosen = offers.get(firstOffer);
             }
             targets.add(index, chosen); // before this lot's bumped lots, which were appended

@@ -3,6 +3,8 @@ package vn.childaid.matching.solver;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.childaid.matching.rules.HardRules;
+import vn.childaid.matching.rules.NeedTerms;
 import java.util.ArrayList;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 
@@ -11,7 +13,7 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
  * Copied with each plan clone ({@link AllocationSolutionCloner}) because it refers to offers, which
  * are (shadow) entities: a clone's lots must draw their values from the clone's own offers.
  */
-final class NeedFact {
+final class NeedFact implements NeedTerms {
     @PlanningId
     private String id;
     private boolean divisible;
@@ -67,9 +69,12 @@ final class NeedFact {
         return copy;
     }
 
-    String getId() { return id; }
-    boolean isDivisible() { return divisible; }
-    long getUnitCost() { return unitCost; }
+    @Override public String id() { return id; }
+    @Override public boolean divisible() { return divisible; }
+    @Override public long unitCost() { return unitCost; }
+
+    /** Open units, committed ones included: what the rules judge the need by. */
+    @Override public int openUnits() { return uncommittedUnits + committedUnits; }
     int getUncommittedUnits() { return uncommittedUnits; }
     int getCommittedUnits() { return committedUnits; }
     int getTier() { return tier; }
@@ -86,17 +91,15 @@ final class NeedFact {
     }
 
     long preferenceMilliWeight(OfferBudget offer) {
-        return preferenceMilliWeights.getOrDefault(offer.getId(), 0L);
+        return preferenceMilliWeights.getOrDefault(offer.id(), 0L);
     }
 
     /**
      * Units an all-or-nothing need still lacks when {@code fundedUncommitted} of its uncommitted
      * units are funded, or 0 when it is funded whole or not at all.
      */
-    int allOrNothingShortfall(int fundedUncommitted) {
-        int funded = fundedUncommitted + committedUnits;
-        boolean partial = funded > 0 && fundedUncommitted < uncommittedUnits;
-        return divisible || !partial ? 0 : uncommittedUnits - fundedUncommitted;
+    long allOrNothingShortfall(int fundedUncommitted) {
+        return HardRules.allOrNothingShortfall(this, (long) committedUnits + fundedUncommitted);
     }
 
     @Override

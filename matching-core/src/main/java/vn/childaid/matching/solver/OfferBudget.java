@@ -3,6 +3,7 @@ package vn.childaid.matching.solver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.childaid.matching.rules.OfferTerms;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
@@ -14,7 +15,7 @@ import org.optaplanner.core.api.domain.variable.ShadowVariable;
  * how much capacity is left without scanning the whole plan.
  */
 @PlanningEntity
-final class OfferBudget {
+final class OfferBudget implements OfferTerms {
     @PlanningId
     private String id;
     private String donorId;
@@ -66,17 +67,21 @@ final class OfferBudget {
         return copy;
     }
 
-    String getId() { return id; }
-    String getDonorId() { return donorId; }
-    boolean isCash() { return cash; }
-    long getCapacityLeft() { return capacityLeft; }
-    long getMinGrant() { return minGrant; }
-    int getMaxNeeds() { return maxNeeds; }
+    @Override public String id() { return id; }
+    @Override public String donor() { return donorId; }
+    @Override public boolean isCash() { return cash; }
+
+    /** VND (cash) or units (goods) left for new lines after the commitments: what the rules judge the lots by. */
+    @Override public long capacity() { return capacityLeft; }
+
+    @Override public long unitValue() { return unitValue; }
+    @Override public long minGrant() { return minGrant; }
+    @Override public int maxNeeds() { return maxNeeds; }
     List<Lot> getLots() { return lots; }
     void setLots(List<Lot> lots) { this.lots = lots; }
 
     boolean alreadyFunds(NeedFact need) {
-        return alreadyFunds(need.getId());
+        return alreadyFunds(need.id());
     }
 
     boolean alreadyFunds(String needId) {
@@ -102,12 +107,12 @@ final class OfferBudget {
 
     /** What one unit of {@code need} costs against this offer's capacity: VND, or one unit of goods. */
     long capacityPerUnit(NeedFact need) {
-        return cash ? need.getUnitCost() : 1;
+        return cash ? need.unitCost() : 1;
     }
 
     /** VND one unit of {@code need} is worth when given by this offer. */
     long amountPerUnit(NeedFact need) {
-        return cash ? need.getUnitCost() : unitValue;
+        return cash ? need.unitCost() : unitValue;
     }
 
     @Override

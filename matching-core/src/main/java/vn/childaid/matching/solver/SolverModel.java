@@ -2,16 +2,15 @@ package vn.childaid.matching.solver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.childaid.matching.plan.Allocation;
-import vn.childaid.matching.plan.PlanAssembler;
-import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.policy.Policy;
 import vn.childaid.matching.policy.PriorityMode;
+import vn.childaid.matching.rules.HardRules;
+import vn.childaid.matching.rules.Ledger;
+import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
@@ -72,42 +71,32 @@ final class SolverModel {
             }
         }
         Policy policy = scenario.policy();
-        Map<String, Long> committedUseByOffer = new HashMap<>();
-        Map<String, Set<String>> committedNeedsByOffer = new HashMap<>();
-        Map<String, Integer> committedUnitsByNeed = new HashMap<>();
-        Map<String, Set<String>> committedDonorsByNeed = new HashMap<>();
+        Ledger committed = new Ledger();
         for (Commitment commitment : scenario.commitments()) {
-            Offer offer = scenario.offer(commitment.offer());
-            Need need = scenario.need(commitment.need());
-            committedUseByOffer.merge(offer.id(), offer.isCash() ? commitment.units() * need.unitCost()
-                    : commitment.units(), Long::sum);
-            committedNeedsByOffer.computeIfAbsent(offer.id(), k -> new HashSet<>()).add(need.id());
-            committedUnitsByNeed.merge(need.id(), commitment.units(), Integer::sum);
-            committedDonorsByNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
+            committed.record(scenario.offer(commitment.offer()), scenario.need(commitment.need()), commitment.units());
         }
 
-        // By id: an Offer record hashes all its sets and maps, too slow for millions of look-ups.
+        // By id: an Offer hashes all its sets and maps, too slow for millions of look-ups.
         Map<String, OfferBudget> offerFacts = new LinkedHashMap<>();
         for (Offer offer : scenario.offers()) {
-            long capacity = offer.isCash() ? offer.amount() : offer.quantity();
             offerFacts.put(offer.id(), new OfferBudget(offer.id(), offer.donor(), offer.isCash(),
-                    capacity - committedUseByOffer.getOrDefault(offer.id(), 0L), offer.unitValue(), offer.minGrant(),
-                    offer.maxNeeds(), committedNeedsByOffer.getOrDefault(offer.id(), Set.of())));
+                    offer.capacity() - committed.capacityUsed(offer), offer.unitValue(), offer.minGrant(),
+                    offer.maxNeeds(), committed.needsOf(offer)));
         }
 
-        Map<String, AreaFact> areas = areaFacts(scenario, committedUnitsByNeed);
+        Map<String, AreaFact> areas = areaFacts(scenario, committed);
         List<NeedFact> needs = new ArrayList<>();
         List<Lot> lots = new ArrayList<>();
         for (Need need : scenario.needs()) {
-            int committed = committedUnitsByNeed.getOrDefault(need.id(), 0);
-            int uncommitted = need.openUnits() - committed;
+            int committedUnits = Math.toIntExact(committed.unitsFunded(need));
+            int uncommitted = need.openUnits() - committedUnits;
             Place place = scenario.placeOf(need);
             int tier = scenario.tierOf(need);
             List<OfferBudget> eligible = new ArrayList<>();
             Map<String, Long> preferences = new HashMap<>();
             for (Offer offer : scenario.eligibleOffers(need)) {
                 OfferBudget budget = offerFacts.get(offer.id());
-                if (canStillFund(budget, need)) {
+                if (canStillFund(offer, need, committed)) {
                     eligible.add(budget);
                     long weight = preferenceMilliWeight(offer, need, place);
                     if (weight > 0) {
@@ -115,9 +104,9 @@ final class SolverModel {
                     }
                 }
             }
-            NeedFact fact = new NeedFact(need.id(), need.divisible(), need.unitCost(), uncommitted, committed, tier,
-                    areas.get(need.areaCode()), policy.maxFundersPerNeed(),
-                    committedDonorsByNeed.getOrDefault(need.id(), Set.of()), eligible, preferences);
+            NeedFact fact = new NeedFact(need.id(), need.divisible(), need.unitCost(), uncommitted, committedUnits, tier,
+                    areas.get(fairnessGroup(need, tier)), policy.maxFundersPerNeed(), committed.donorsOf(need), eligible,
+                    preferences);
             needs.add(fact);
             if (uncommitted > 0 && !eligible.isEmpty()) {
                 addLots(lots, fact, need, place, policy, startByNeed.getOrDefault(need.id(), List.of()));
@@ -127,26 +116,33 @@ final class SolverModel {
     }
 
     /** Prunes offers that could not fund even one unit of this need after their commitments. */
-    private static boolean canStillFund(OfferBudget offer, Need need) {
-        long oneUnit = offer.isCash() ? need.unitCost() : 1;
-        boolean needsSaturated = offer.getMaxNeeds() > 0 && offer.committedNeedCount() >= offer.getMaxNeeds()
-                && !offer.alreadyFunds(need.id());
-        return offer.getCapacityLeft() >= Math.max(oneUnit, 1) && !needsSaturated;
+    private static boolean canStillFund(Offer offer, Need need, Ledger committed) {
+        return committed.capacityLeft(offer) >= Math.max(1, HardRules.capacityUse(offer, need, 1))
+                && HardRules.mayFundAnotherNeed(offer, need, committed);
     }
 
-    private static Map<String, AreaFact> areaFacts(Scenario scenario, Map<String, Integer> committedUnitsByNeed) {
+    /**
+     * Fairness spreads coverage "across villages of the same tier": a village's (or commune's) needs
+     * of one tier form one group, so a village is not held back in one tier by what it got in another.
+     */
+    private static String fairnessGroup(Need need, int tier) {
+        return need.areaCode() + " / tier " + (tier + 1);
+    }
+
+    private static Map<String, AreaFact> areaFacts(Scenario scenario, Ledger committed) {
         Map<String, long[]> childrenAndReached = new LinkedHashMap<>();
         for (Need need : scenario.needs()) {
-            long[] totals = childrenAndReached.computeIfAbsent(need.areaCode(), k -> new long[2]);
+            long[] totals = childrenAndReached.computeIfAbsent(fairnessGroup(need, scenario.tierOf(need)),
+                    k -> new long[2]);
             totals[0] += need.children();
-            totals[1] += milliChildren(need, committedUnitsByNeed.getOrDefault(need.id(), 0));
+            totals[1] += milliChildren(need, committed.unitsFunded(need));
         }
         Map<String, AreaFact> areas = new LinkedHashMap<>();
-        childrenAndReached.forEach((code, totals) -> areas.put(code, new AreaFact(code, totals[0], totals[1])));
+        childrenAndReached.forEach((group, totals) -> areas.put(group, new AreaFact(group, totals[0], totals[1])));
         return areas;
     }
 
-    private static long milliChildren(Need need, int units) {
+    private static long milliChildren(Need need, long units) {
         return Math.round(Objective.reached(need.children(), need.quantity(), units) * ScoreLevels.MILLI);
     }
 
@@ -172,7 +168,7 @@ final class SolverModel {
         List<OfferBudget> owners = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         for (Allocation line : startLines) {
-            OfferBudget offer = fact.getEligibleOffers().stream().filter(o -> o.getId().equals(line.offer()))
+            OfferBudget offer = fact.getEligibleOffers().stream().filter(o -> o.id().equals(line.offer()))
                     .findFirst().orElse(null);
             if (offer == null || line.units() > unseeded) {
                 continue; // Not a line the model can hold (ineligible or over the open units): leave it out.
@@ -209,7 +205,7 @@ final class SolverModel {
         for (Lot lot : solution.getLots()) {
             if (lot.getOffer() != null) {
                 unitsByNeedAndOffer.computeIfAbsent(lot.getNeed(), k -> new LinkedHashMap<>())
-                        .merge(lot.getOffer().getId(), lot.getUnits(), Integer::sum);
+                        .merge(lot.getOffer().id(), lot.getUnits(), Integer::sum);
             }
         }
         List<Allocation> lines = new ArrayList<>();
@@ -218,11 +214,11 @@ final class SolverModel {
             if (byOffer == null) {
                 continue;
             }
-            Need need = scenario.need(needFact.getId());
+            Need need = scenario.need(needFact.id());
             for (OfferBudget offerFact : solution.getOffers()) {
-                Integer units = byOffer.get(offerFact.getId());
+                Integer units = byOffer.get(offerFact.id());
                 if (units != null) {
-                    Offer offer = scenario.offer(offerFact.getId());
+                    Offer offer = scenario.offer(offerFact.id());
                     lines.add(new Allocation(offer.id(), need.id(), units, units * offer.unitAmount(need), false));
                 }
             }

@@ -28,7 +28,7 @@ class AllocationConstraintProviderTest {
     }
 
     private static Lot lot(NeedFact need, int index, int units, OfferBudget offer) {
-        Lot lot = new Lot(need.getId() + "#" + index, need, units, need.getTier(), 1000L * units, 0, 1000L * units,
+        Lot lot = new Lot(need.id() + "#" + index, need, units, need.getTier(), 1000L * units, 0, 1000L * units,
                 1000L * units);
         lot.setOffer(offer);
         return lot;

@@ -26,8 +26,8 @@ class AllocationSolutionClonerTest {
             Lot after = clone.getLots().get(i);
             assertNotSame(before, after);
             assertEquals(before.getId(), after.getId());
-            assertEquals(before.getOffer() == null ? null : before.getOffer().getId(),
-                    after.getOffer() == null ? null : after.getOffer().getId());
+            assertEquals(before.getOffer() == null ? null : before.getOffer().id(),
+                    after.getOffer() == null ? null : after.getOffer().id());
             assertTrue(after.getOffer() == null || cloneOffers.contains(after.getOffer()), "points at the clone's offers");
             assertTrue(cloneOffers.containsAll(after.getEligibleOffers()), "draws values from the clone's offers");
             assertSame(clone.getNeeds().get(original.getNeeds().indexOf(before.getNeed())), after.getNeed());
