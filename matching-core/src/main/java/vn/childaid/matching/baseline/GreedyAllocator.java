@@ -117,7 +117,7 @@ public final class GreedyAllocator {
         long start = System.nanoTime();
         List<Allocation> lines = allocate(scenario);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return PlanAssembler.assemble(scenario, lines, "greedy", new SolverStats(millis, 0, millis, 0));
+        return PlanAssembler.assemble(scenario, lines, "greedy", SolverStats.builder().millis(millis).constructionMillis(millis).build());
     }
 
     private static long capacityPerUnit(Offer offer, Need need) {
@@ -195,7 +195,7 @@ public final class GreedyAllocator {
             if (units <= 0 || tooManyNeeds || tooManyDonors || belowMinGrant) {
                 continue;
             }
-            lines.add(new Allocation(offer.id(), need.id(), (int) units, amount, false));
+            lines.add(Allocation.of(offer.id(), need.id(), (int) units, amount));
             donors.add(offer.donor());
             left -= (int) units;
         }

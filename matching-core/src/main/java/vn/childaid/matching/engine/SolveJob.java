@@ -128,8 +128,9 @@ public final class SolveJob {
         }
         AllocationSolution solved = created.solve(model);
         SolverScope<AllocationSolution> scope = created.getSolverScope();
-        SolverStats stats = new SolverStats(millisSince(startNanos), scope.getScoreCalculationSpeed(),
-                constructionMillis[0], options.randomSeed());
+        SolverStats stats = SolverStats.builder().millis(millisSince(startNanos))
+                .scoreCalculationSpeed(scope.getScoreCalculationSpeed()).constructionMillis(constructionMillis[0])
+                .randomSeed(options.randomSeed()).build();
         LOG.info("Solved '{}' in {} ms ({} score calculations/s): {}", scenario.name(), stats.millis(),
                 stats.scoreCalculationSpeed(), solved.getScore());
         return PlanAssembler.assemble(scenario, SolverModel.newLines(scenario, solved), String.valueOf(solved.getScore()),
@@ -145,8 +146,9 @@ public final class SolveJob {
             return;
         }
         var score = best.getScore();
-        options.progressListener().onProgress(new Progress(Duration.ofMillis(millis), String.valueOf(score),
-                score != null && score.isFeasible(), tally.tierNames(), tally.values(best), constructionDone));
+        options.progressListener().onProgress(Progress.builder().elapsed(Duration.ofMillis(millis))
+                .bestScore(String.valueOf(score)).feasible(score != null && score.isFeasible())
+                .tierNames(tally.tierNames()).tierValues(tally.values(best)).constructionDone(constructionDone).build());
     }
 
     /** @param timeLeft the time limit less what the greedy start and the model took */

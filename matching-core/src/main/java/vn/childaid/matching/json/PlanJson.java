@@ -10,7 +10,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import vn.childaid.matching.plan.Allocation;
+import vn.childaid.matching.plan.NeedOutcome;
+import vn.childaid.matching.plan.NeedStatus;
+import vn.childaid.matching.plan.OfferUse;
 import vn.childaid.matching.plan.Plan;
+import vn.childaid.matching.plan.SolverStats;
+import vn.childaid.matching.plan.TierTotal;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Problem;
 
@@ -29,7 +36,7 @@ public final class PlanJson {
     public static String toJson(Plan plan) {
         ObjectNode tree = MAPPER.createObjectNode();
         tree.put("formatVersion", Plan.FORMAT_VERSION);
-        tree.setAll((ObjectNode) MAPPER.valueToTree(plan));
+        tree.setAll((ObjectNode) MAPPER.valueToTree(PlanShape.of(plan)));
         try {
             return MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
@@ -61,7 +68,7 @@ public final class PlanJson {
                 throw new InvalidScenarioException(List.of(new Problem(source + ": $.formatVersion",
                         "this engine reads plan format version " + Plan.FORMAT_VERSION + ", found " + version)));
             }
-            return MAPPER.treeToValue(tree, Plan.class);
+            return MAPPER.treeToValue(tree, PlanShape.class).toPlan();
         } catch (JsonProcessingException e) {
             throw new InvalidScenarioException(List.of(new Problem(source + ": $" + jsonPath(e),
                     e.getOriginalMessage())));
@@ -77,5 +84,101 @@ public final class PlanJson {
             return path.toString();
         }
         return "";
+    }
+
+    // The plan's types are classes with builders, which Jackson cannot bind by itself: these records
+    // mirror the v1 plan JSON field for field (same names, same order, same checks).
+
+    private record PlanShape(String scenario, boolean feasible, String score, List<AllocationShape> allocations,
+            List<NeedOutcomeShape> needs, List<OfferUseShape> offers, List<TierTotalShape> tiers,
+            List<String> violations, SolverStatsShape solver) {
+        PlanShape {
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(score, "score");
+            allocations = List.copyOf(allocations);
+            needs = List.copyOf(needs);
+            offers = List.copyOf(offers);
+            tiers = List.copyOf(tiers);
+            violations = List.copyOf(violations);
+            Objects.requireNonNull(solver, "solver");
+        }
+
+        static PlanShape of(Plan plan) {
+            return new PlanShape(plan.scenario(), plan.feasible(), plan.score(),
+                    plan.allocations().stream().map(AllocationShape::of).toList(),
+                    plan.needs().stream().map(NeedOutcomeShape::of).toList(),
+                    plan.offers().stream().map(OfferUseShape::of).toList(),
+                    plan.tiers().stream().map(TierTotalShape::of).toList(),
+                    plan.violations(), SolverStatsShape.of(plan.solver()));
+        }
+
+        Plan toPlan() {
+            return Plan.builder(scenario).feasible(feasible).score(score)
+                    .allocations(allocations.stream().map(AllocationShape::toAllocation).toList())
+                    .needs(needs.stream().map(NeedOutcomeShape::toOutcome).toList())
+                    .offers(offers.stream().map(OfferUseShape::toUse).toList())
+                    .tiers(tiers.stream().map(TierTotalShape::toTotal).toList())
+                    .violations(violations).solver(solver.toStats()).build();
+        }
+    }
+
+    private record AllocationShape(String offer, String need, int units, long amount, boolean committed) {
+        AllocationShape {
+            Objects.requireNonNull(offer, "offer");
+            Objects.requireNonNull(need, "need");
+        }
+
+        static AllocationShape of(Allocation a) {
+            return new AllocationShape(a.offer(), a.need(), a.units(), a.amount(), a.committed());
+        }
+
+        Allocation toAllocation() {
+            return Allocation.builder(offer, need).units(units).amount(amount).committed(committed).build();
+        }
+    }
+
+    private record NeedOutcomeShape(String id, String tier, int openUnits, int fundedUnits, NeedStatus status,
+            double reached) {
+        static NeedOutcomeShape of(NeedOutcome n) {
+            return new NeedOutcomeShape(n.id(), n.tier(), n.openUnits(), n.fundedUnits(), n.status(), n.reached());
+        }
+
+        NeedOutcome toOutcome() {
+            return NeedOutcome.builder(id).tier(tier).openUnits(openUnits).fundedUnits(fundedUnits).status(status)
+                    .reached(reached).build();
+        }
+    }
+
+    private record OfferUseShape(String id, long used, long remaining) {
+        static OfferUseShape of(OfferUse o) {
+            return new OfferUseShape(o.id(), o.used(), o.remaining());
+        }
+
+        OfferUse toUse() {
+            return OfferUse.of(id, used, remaining);
+        }
+    }
+
+    private record TierTotalShape(String name, double reached, double value, long children, int needs,
+            int fundedNeeds) {
+        static TierTotalShape of(TierTotal t) {
+            return new TierTotalShape(t.name(), t.reached(), t.value(), t.children(), t.needs(), t.fundedNeeds());
+        }
+
+        TierTotal toTotal() {
+            return TierTotal.builder(name).reached(reached).value(value).children(children).needs(needs)
+                    .fundedNeeds(fundedNeeds).build();
+        }
+    }
+
+    private record SolverStatsShape(long millis, long scoreCalculationSpeed, long constructionMillis, long randomSeed) {
+        static SolverStatsShape of(SolverStats s) {
+            return new SolverStatsShape(s.millis(), s.scoreCalculationSpeed(), s.constructionMillis(), s.randomSeed());
+        }
+
+        SolverStats toStats() {
+            return SolverStats.builder().millis(millis).scoreCalculationSpeed(scoreCalculationSpeed)
+                    .constructionMillis(constructionMillis).randomSeed(randomSeed).build();
+        }
     }
 }

@@ -20,8 +20,8 @@ public final class PlanAssembler {
         for (Commitment commitment : scenario.commitments()) {
             Offer offer = scenario.offer(commitment.offer());
             Need need = scenario.need(commitment.need());
-            lines.add(new Allocation(offer.id(), need.id(), commitment.units(),
-                    commitment.units() * offer.unitAmount(need), true));
+            lines.add(Allocation.committed(offer.id(), need.id(), commitment.units(),
+                    commitment.units() * offer.unitAmount(need)));
         }
         return lines;
     }
@@ -54,7 +54,8 @@ public final class PlanAssembler {
             int funded = fundedByNeed.getOrDefault(need.id(), 0);
             NeedStatus status = NeedStatus.of(funded, need.openUnits());
             double needReached = reachedChildren(need, funded);
-            needs.add(new NeedOutcome(need.id(), tierNames.get(tier), need.openUnits(), funded, status, needReached));
+            needs.add(NeedOutcome.builder(need.id()).tier(tierNames.get(tier)).openUnits(need.openUnits())
+                    .fundedUnits(funded).status(status).reached(needReached).build());
             reached[tier] += needReached;
             value[tier] += policy.categoryWeight(need.category()) * needReached;
             children[tier] += need.children();
@@ -65,16 +66,18 @@ public final class PlanAssembler {
         }
         List<TierTotal> tiers = new ArrayList<>();
         for (int i = 0; i < tierNames.size(); i++) {
-            tiers.add(new TierTotal(tierNames.get(i), reached[i], value[i], children[i], needCount[i], fundedCount[i]));
+            tiers.add(TierTotal.builder(tierNames.get(i)).reached(reached[i]).value(value[i]).children(children[i])
+                    .needs(needCount[i]).fundedNeeds(fundedCount[i]).build());
         }
         List<OfferUse> offers = scenario.offers().stream()
                 .map(offer -> {
                     long used = usedByOffer.getOrDefault(offer.id(), 0L);
-                    return new OfferUse(offer.id(), used, offer.totalValue() - used);
+                    return OfferUse.of(offer.id(), used, offer.totalValue() - used);
                 })
                 .toList();
         List<String> violations = HardRuleAudit.violations(scenario, lines);
-        return new Plan(scenario.name(), violations.isEmpty(), score, lines, needs, offers, tiers, violations, stats);
+        return Plan.builder(scenario.name()).feasible(violations.isEmpty()).score(score).allocations(lines).needs(needs)
+                .offers(offers).tiers(tiers).violations(violations).solver(stats).build();
     }
 
     /** reached(n) = children(n) × fundedUnits(n) / quantity(n). */

@@ -222,7 +222,7 @@ public final class SolverModel {
                 Integer units = byOffer.get(offerFact.getId());
                 if (units != null) {
                     Offer offer = scenario.offer(offerFact.getId());
-                    lines.add(new Allocation(offer.id(), need.id(), units, units * offer.unitAmount(need), false));
+                    lines.add(Allocation.of(offer.id(), need.id(), units, units * offer.unitAmount(need)));
                 }
             }
         }
