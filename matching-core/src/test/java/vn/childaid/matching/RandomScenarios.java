@@ -73,7 +73,7 @@ public final class RandomScenarios {
                 offer = offer.withMaxNeeds(1 + random.nextInt(2));
             }
             if (random.nextInt(3) == 0) {
-                offer = offer.withPreferences(new Preferences(Map.of(CATEGORIES[random.nextInt(CATEGORIES.length)], 2.0),
+                offer = offer.withPreferences(Preferences.of(Map.of(CATEGORIES[random.nextInt(CATEGORIES.length)], 2.0),
                         Map.of(AREAS[random.nextInt(AREAS.length)], 1.0)));
             }
             offers.add(offer);
@@ -87,7 +87,7 @@ public final class RandomScenarios {
             long capacity = offer.isCash() ? offer.amount() : offer.quantity();
             boolean fitsCategory = offer.category().map(c -> c == need.category()).orElse(true);
             if (need.divisible() && need.openUnits() >= 1 && perUnit <= capacity && fitsCategory) {
-                builder.commitment(new Commitment(offer.id(), need.id(), 1));
+                builder.commitment(Commitment.of(offer.id(), need.id(), 1));
             }
         }
         return builder.build();

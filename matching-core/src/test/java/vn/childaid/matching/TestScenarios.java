@@ -1,6 +1,5 @@
 package vn.childaid.matching;
 
-import java.util.Optional;
 import vn.childaid.matching.classification.AgeBand;
 import vn.childaid.matching.classification.Category;
 import vn.childaid.matching.scenario.Commune;
@@ -29,15 +28,15 @@ public final class TestScenarios {
     /** The area tree and two donors, no needs or offers yet. */
     public static Scenario.Builder areas(String name) {
         return Scenario.builder(name)
-                .district(new District(DISTRICT, "Krông Bông"))
-                .commune(new Commune(R3_COMMUNE, "Cư Pui", Optional.of(DISTRICT), Region.III))
-                .commune(new Commune("24460", "Hòa Phong", Optional.of(DISTRICT), Region.II))
-                .village(new Village(ED_VILLAGE, "Buôn Khanh", R3_COMMUNE, true))
-                .village(new Village(R3_VILLAGE, "Thôn 2", R3_COMMUNE, false))
-                .village(new Village(R2_VILLAGE, "Thôn 1", "24460", false))
-                .donor(new Donor("D-1", "Women's Union", DonorType.MASS_ORGANIZATION))
-                .donor(new Donor("D-2", "An enterprise", DonorType.ENTERPRISE))
-                .donor(new Donor("D-3", "Youth Union", DonorType.MASS_ORGANIZATION));
+                .district(District.of(DISTRICT, "Krông Bông"))
+                .commune(Commune.inDistrict(R3_COMMUNE, "Cư Pui", DISTRICT, Region.III))
+                .commune(Commune.inDistrict("24460", "Hòa Phong", DISTRICT, Region.II))
+                .village(Village.of(ED_VILLAGE, "Buôn Khanh", R3_COMMUNE, true))
+                .village(Village.of(R3_VILLAGE, "Thôn 2", R3_COMMUNE, false))
+                .village(Village.of(R2_VILLAGE, "Thôn 1", "24460", false))
+                .donor(Donor.of("D-1", "Women's Union", DonorType.MASS_ORGANIZATION))
+                .donor(Donor.of("D-2", "An enterprise", DonorType.ENTERPRISE))
+                .donor(Donor.of("D-3", "Youth Union", DonorType.MASS_ORGANIZATION));
     }
 
     public static Need need(String id, String village, Category category, int children, int quantity, long unitCost,

@@ -217,7 +217,7 @@ public final class ExactReference {
         units.forEach((need, byOffer) -> byOffer.forEach((offer, x) -> {
             int funded = (int) Math.round(x.solutionValue());
             if (funded > 0) {
-                lines.add(new Allocation(offer.id(), need.id(), funded, funded * offer.unitAmount(need), false));
+                lines.add(Allocation.of(offer.id(), need.id(), funded, funded * offer.unitAmount(need)));
             }
         }));
         return lines;

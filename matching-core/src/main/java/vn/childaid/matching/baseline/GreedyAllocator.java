@@ -93,7 +93,7 @@ public final class GreedyAllocator {
         long start = System.nanoTime();
         List<Allocation> lines = allocate(scenario);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return PlanAssembler.assemble(scenario, lines, "greedy", new SolverStats(millis, 0, millis, 0));
+        return PlanAssembler.assemble(scenario, lines, "greedy", SolverStats.builder().millis(millis).constructionMillis(millis).build());
     }
 
     private List<Allocation> run() {
@@ -185,7 +185,7 @@ public final class GreedyAllocator {
             if (units <= 0 || !HardRules.mayFundAnotherNeed(offer, need, books) || tooManyDonors || belowMinGrant) {
                 continue;
             }
-            lines.add(new Allocation(offer.id(), need.id(), (int) units, amount, false));
+            lines.add(Allocation.of(offer.id(), need.id(), (int) units, amount));
             donors.add(offer.donor());
             left -= units;
         }

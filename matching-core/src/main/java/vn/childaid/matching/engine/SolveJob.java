@@ -52,9 +52,10 @@ public final class SolveJob {
             return SolverRun.Listener.NONE; // the solver then skips tallying tier values at all
         }
         List<String> tierNames = scenario.policy().tierNames();
-        return improvement -> progressListener.onProgress(new Progress(Duration.ofMillis(improvement.elapsedMillis()),
-                improvement.score(), improvement.feasible(), tierNames, improvement.tierValues(),
-                improvement.constructionDone()));
+        return improvement -> progressListener.onProgress(Progress.builder()
+                .elapsed(Duration.ofMillis(improvement.elapsedMillis())).bestScore(improvement.score())
+                .feasible(improvement.feasible()).tierNames(tierNames).tierValues(improvement.tierValues())
+                .constructionDone(improvement.constructionDone()).build());
     }
 
     /** Where the job is now. */

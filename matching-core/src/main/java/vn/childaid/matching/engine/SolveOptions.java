@@ -5,32 +5,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How long and how to solve. Start from {@link #defaults()} and change what you need.
- *
- * @param timeLimit wall time at most; the main limit
- * @param unimprovedTimeLimit stop earlier when the best plan has not improved for this long
- * @param scoreCalculationLimit stop after this many score calculations (0 = no such limit); with a
- *     fixed seed this makes a solve exactly repeatable, which a time limit cannot be
- * @param randomSeed seed of the solver's random choices; same seed and count limit, same plan
- * @param moveThreads 1 (default) or more threads evaluating moves; on 2 cores more was slower here
- * @param assertScores re-check every score from scratch (very slow): for tests that hunt score corruption
- * @param greedyStart start from the better of {@link vn.childaid.matching.baseline.GreedyAllocator}'s two
- *     plans (default), so the result is never below the coordinator's greedy; off only to study the solver alone
- * @param progressListener told of each new best plan
+ * How long and how to solve. Start from {@link #defaults()} and change what you need with the
+ * {@code with…} methods: those are the API (the constructor is private), so that options can be
+ * added without breaking callers.
  */
-public record SolveOptions(
-        Duration timeLimit,
-        Optional<Duration> unimprovedTimeLimit,
-        long scoreCalculationLimit,
-        long randomSeed,
-        int moveThreads,
-        boolean assertScores,
-        boolean greedyStart,
-        ProgressListener progressListener) {
-
+public final class SolveOptions {
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
-    public SolveOptions {
+    private final Duration timeLimit;
+    private final Optional<Duration> unimprovedTimeLimit;
+    private final long scoreCalculationLimit;
+    private final long randomSeed;
+    private final int moveThreads;
+    private final boolean assertScores;
+    private final boolean greedyStart;
+    private final ProgressListener progressListener;
+
+    private SolveOptions(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
+            long randomSeed, int moveThreads, boolean assertScores, boolean greedyStart,
+            ProgressListener progressListener) {
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
         Objects.requireNonNull(progressListener, "progressListener");
@@ -46,9 +39,17 @@ public record SolveOptions(
         if (moveThreads < 1) {
             throw new IllegalArgumentException("moveThreads must be ≥ 1, was " + moveThreads);
         }
+        this.timeLimit = timeLimit;
+        this.unimprovedTimeLimit = unimprovedTimeLimit;
+        this.scoreCalculationLimit = scoreCalculationLimit;
+        this.randomSeed = randomSeed;
+        this.moveThreads = moveThreads;
+        this.assertScores = assertScores;
+        this.greedyStart = greedyStart;
+        this.progressListener = progressListener;
     }
 
-    /** 30 seconds, seed 0, one thread, no progress listener. */
+    /** 30 seconds, seed 0, one thread, greedy start, no progress listener. */
     public static SolveOptions defaults() {
         return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, ProgressListener.NONE);
     }
@@ -91,5 +92,74 @@ public record SolveOptions(
     public SolveOptions withProgressListener(ProgressListener listener) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
                 assertScores, greedyStart, listener);
+    }
+
+    /** Wall time at most; the main limit. */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /** Stop earlier when the best plan has not improved for this long. */
+    public Optional<Duration> unimprovedTimeLimit() {
+        return unimprovedTimeLimit;
+    }
+
+    /**
+     * Stop after this many score calculations (0 = no such limit); with a fixed seed this makes a
+     * solve exactly repeatable, which a time limit cannot be.
+     */
+    public long scoreCalculationLimit() {
+        return scoreCalculationLimit;
+    }
+
+    /** Seed of the solver's random choices; same seed and count limit, same plan. */
+    public long randomSeed() {
+        return randomSeed;
+    }
+
+    /** 1 (default) or more threads evaluating moves; on 2 cores more was slower here. */
+    public int moveThreads() {
+        return moveThreads;
+    }
+
+    /** Re-check every score from scratch (very slow): for tests that hunt score corruption. */
+    public boolean assertScores() {
+        return assertScores;
+    }
+
+    /**
+     * Start from the better of {@link vn.childaid.matching.baseline.GreedyAllocator}'s two plans
+     * (default), so the result is never below the coordinator's greedy; off only to study the solver alone.
+     */
+    public boolean greedyStart() {
+        return greedyStart;
+    }
+
+    /** Told of each new best plan. */
+    public ProgressListener progressListener() {
+        return progressListener;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SolveOptions that
+                && timeLimit.equals(that.timeLimit) && unimprovedTimeLimit.equals(that.unimprovedTimeLimit)
+                && scoreCalculationLimit == that.scoreCalculationLimit && randomSeed == that.randomSeed
+                && moveThreads == that.moveThreads && assertScores == that.assertScores
+                && greedyStart == that.greedyStart && progressListener.equals(that.progressListener);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
+                assertScores, greedyStart, progressListener);
+    }
+
+    @Override
+    public String toString() {
+        return "SolveOptions[timeLimit=" + timeLimit + ", unimprovedTimeLimit=" + unimprovedTimeLimit
+                + ", scoreCalculationLimit=" + scoreCalculationLimit + ", randomSeed=" + randomSeed
+                + ", moveThreads=" + moveThreads + ", assertScores=" + assertScores + ", greedyStart=" + greedyStart
+                + ", progressListener=" + progressListener + "]";
     }
 }

@@ -21,5 +21,10 @@
  *
  * <p>The solver behind it ({@code vn.childaid.matching.solver}) is internal and may change in any
  * release.
+ *
+ * <p><b>No public type here is a record</b>: {@link vn.childaid.matching.engine.SolveOptions} (made
+ * from {@code defaults()} and its {@code with…} methods) and {@link vn.childaid.matching.engine.Progress}
+ * (made by its builder) are classes that may gain fields, because new options and progress details
+ * are expected.
  */
 package vn.childaid.matching.engine;

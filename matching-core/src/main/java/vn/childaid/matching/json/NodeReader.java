@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import vn.childaid.matching.extensions.Extensions;
 import vn.childaid.matching.scenario.Problem;
 
 /**
@@ -20,7 +21,7 @@ import vn.childaid.matching.scenario.Problem;
  * a problem so that reading can go on and find the rest.
  */
 final class NodeReader {
-    /** Field that may hold anything: the contract's extension point. */
+    /** Field that may hold any JSON object, kept but not read: the contract's extension point. */
     static final String EXTENSIONS = "extensions";
 
     private final List<Problem> problems = new ArrayList<>();
@@ -48,6 +49,22 @@ final class NodeReader {
             }
         }
         return true;
+    }
+
+    /**
+     * The {@code extensions} of an object, kept as read; {@link Extensions#NONE} when absent. Anything
+     * but a JSON object there is a problem at its path: other systems' data is kept only whole.
+     */
+    Extensions extensions(JsonNode parent, String path) {
+        JsonNode node = parent.get(EXTENSIONS);
+        if (node == null) {
+            return Extensions.NONE;
+        }
+        if (!node.isObject()) {
+            problem(path + "." + EXTENSIONS, "must be a JSON object, found " + describe(node));
+            return Extensions.NONE;
+        }
+        return ExtensionsJson.of(node);
     }
 
     static Set<String> fields(String... names) {

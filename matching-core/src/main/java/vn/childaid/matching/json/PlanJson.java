@@ -152,18 +152,19 @@ public final class PlanJson {
         String scenario = in.text(root, "scenario", "$", true);
         boolean feasible = in.bool(root, "feasible", "$");
         String score = in.text(root, "score", "$", false);
-        List<Allocation> allocations = in.list(root, "allocations", "$", true, (node, at) -> new Allocation(
-                in.text(node, "offer", at, true), in.text(node, "need", at, true), (int) in.integer(node, "units", at),
-                in.integer(node, "amount", at), in.bool(node, "committed", at)));
-        List<NeedOutcome> needs = in.list(root, "needs", "$", true, (node, at) -> new NeedOutcome(
-                in.text(node, "id", at, true), in.text(node, "tier", at, true), (int) in.integer(node, "openUnits", at),
-                (int) in.integer(node, "fundedUnits", at), in.status(node, "status", at), in.number(node, "reached", at)));
-        List<OfferUse> offers = in.list(root, "offers", "$", true, (node, at) -> new OfferUse(
+        List<Allocation> allocations = in.list(root, "allocations", "$", true, (node, at) -> Allocation.builder(
+                in.text(node, "offer", at, true), in.text(node, "need", at, true)).units((int) in.integer(node, "units", at))
+                .amount(in.integer(node, "amount", at)).committed(in.bool(node, "committed", at)).build());
+        List<NeedOutcome> needs = in.list(root, "needs", "$", true, (node, at) -> NeedOutcome.builder(
+                in.text(node, "id", at, true)).tier(in.text(node, "tier", at, true))
+                .openUnits((int) in.integer(node, "openUnits", at)).fundedUnits((int) in.integer(node, "fundedUnits", at))
+                .status(in.status(node, "status", at)).reached(in.number(node, "reached", at)).build());
+        List<OfferUse> offers = in.list(root, "offers", "$", true, (node, at) -> OfferUse.of(
                 in.text(node, "id", at, true), in.integer(node, "used", at), in.integer(node, "remaining", at)));
-        List<TierTotal> tiers = in.list(root, "tiers", "$", true, (node, at) -> new TierTotal(
-                in.text(node, "name", at, true), in.number(node, "reached", at), in.number(node, "value", at),
-                in.integer(node, "children", at), (int) in.integer(node, "needs", at),
-                (int) in.integer(node, "fundedNeeds", at)));
+        List<TierTotal> tiers = in.list(root, "tiers", "$", true, (node, at) -> TierTotal.builder(
+                in.text(node, "name", at, true)).reached(in.number(node, "reached", at)).value(in.number(node, "value", at))
+                .children(in.integer(node, "children", at)).needs((int) in.integer(node, "needs", at))
+                .fundedNeeds((int) in.integer(node, "fundedNeeds", at)).build());
         List<String> violations = in.list(root, "violations", "$", false, (node, at) -> in.textValue(node, at));
         // A rule code from a newer writer is left out here; its words stay in 'violations'.
         List<RuleViolation> ruleViolations = in.list(root, "ruleViolations", "$", false, (node, at) -> in.rule(node, at)
@@ -176,16 +177,18 @@ public final class PlanJson {
         JsonNode stats = root.get("solver");
         if (stats != null && !stats.isNull()) {
             if (in.isObject(stats, "$.solver")) {
-                solver = new SolverStats(in.integer(stats, "millis", "$.solver"),
-                        in.integer(stats, "scoreCalculationSpeed", "$.solver"),
-                        in.integer(stats, "constructionMillis", "$.solver"), in.integer(stats, "randomSeed", "$.solver"));
+                solver = SolverStats.builder().millis(in.integer(stats, "millis", "$.solver"))
+                        .scoreCalculationSpeed(in.integer(stats, "scoreCalculationSpeed", "$.solver"))
+                        .constructionMillis(in.integer(stats, "constructionMillis", "$.solver"))
+                        .randomSeed(in.integer(stats, "randomSeed", "$.solver")).build();
             }
         }
         if (!in.problems.isEmpty()) {
             throw new InvalidScenarioException(in.problems);
         }
-        return new Plan(scenario, feasible, score == null ? "" : score, allocations, needs, offers, tiers, violations,
-                ruleViolations, solver);
+        return Plan.builder(scenario).feasible(feasible).score(score == null ? "" : score).allocations(allocations)
+                .needs(needs).offers(offers).tiers(tiers).violations(violations).ruleViolations(ruleViolations)
+                .solver(solver).build();
     }
 
     /** Reads known fields, collecting every problem with its JSON path; tolerates unknown fields. */

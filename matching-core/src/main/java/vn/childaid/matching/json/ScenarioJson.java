@@ -5,8 +5,11 @@ import static vn.childaid.matching.json.NodeReader.fields;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,12 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.childaid.matching.classification.AgeBand;
+import vn.childaid.matching.classification.Category;
+import vn.childaid.matching.classification.Region;
+import vn.childaid.matching.classification.Urgency;
+import vn.childaid.matching.extensions.Extensions;
 import vn.childaid.matching.policy.Policy;
 import vn.childaid.matching.policy.PolicyPreset;
 import vn.childaid.matching.policy.PriorityMode;
 import vn.childaid.matching.policy.TierRule;
-import vn.childaid.matching.classification.AgeBand;
-import vn.childaid.matching.classification.Category;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
@@ -34,9 +40,7 @@ import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.OfferKind;
 import vn.childaid.matching.scenario.Preferences;
 import vn.childaid.matching.scenario.Problem;
-import vn.childaid.matching.classification.Region;
 import vn.childaid.matching.scenario.Scenario;
-import vn.childaid.matching.classification.Urgency;
 import vn.childaid.matching.scenario.Village;
 
 /**
@@ -44,10 +48,21 @@ import vn.childaid.matching.scenario.Village;
  * Reading reports every problem with its JSON path (or file, line and column for malformed JSON)
  * in one {@link InvalidScenarioException}. Writing spells out every field, defaults included, so
  * a written scenario reads back equal.
+ *
+ * <p>Every object of a scenario may carry an {@code "extensions"} object: it is read into an
+ * {@link Extensions}, never looked into, and written back as the same JSON value (keys sorted,
+ * numbers exactly as read).
  */
 public final class ScenarioJson {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /**
+     * Reads scenarios with decimals as written (not rounded to a double, trailing zeros kept), so
+     * that numbers in extensions are written back exactly.
+     */
+    static final ObjectReader READER = MAPPER.reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
     private static final Set<String> SCENARIO_FIELDS = fields("formatVersion", "name", "year", "policy", "districts",
             "communes", "villages", "needs", "donors", "offers", "commitments");
@@ -83,7 +98,7 @@ public final class ScenarioJson {
     public static Scenario parse(String json, String source) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = READER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidScenarioException(List.of(malformed(source, e)));
         }
@@ -93,6 +108,25 @@ public final class ScenarioJson {
             throw new InvalidScenarioException(in.problems());
         }
         return builder.build();
+    }
+
+    /**
+     * Extensions from the JSON text of an object, in the canonical form reading makes, so that they
+     * equal the extensions of a scenario read from JSON holding the same value.
+     *
+     * @throws IllegalArgumentException when the text is not a JSON object
+     */
+    public static Extensions extensions(String objectJson) {
+        JsonNode node;
+        try {
+            node = READER.readTree(objectJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("extensions are not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("extensions must be a JSON object, found: " + objectJson);
+        }
+        return ExtensionsJson.of(node);
     }
 
     static Problem malformed(String source, JsonProcessingException e) {
@@ -115,29 +149,61 @@ public final class ScenarioJson {
             builder.year(in.intValue(root, "year", at, Optional.empty()));
         }
         builder.policy(readPolicy(in, root.get("policy"), "$.policy"));
-        in.list(root, "districts", at, (node, path) -> !in.object(node, path, DISTRICT_FIELDS) ? Optional.empty()
-                : Optional.of(new District(in.text(node, "code", path), in.text(node, "name", path))))
-                .forEach(builder::district);
-        in.list(root, "communes", at, (node, path) -> !in.object(node, path, COMMUNE_FIELDS) ? Optional.empty()
-                : Optional.of(new Commune(in.text(node, "code", path), in.text(node, "name", path),
-                        in.optionalText(node, "district", path),
-                        in.enumValue(node, "region", path, Region.class, Region.III))))
-                .forEach(builder::commune);
-        in.list(root, "villages", at, (node, path) -> !in.object(node, path, VILLAGE_FIELDS) ? Optional.empty()
-                : Optional.of(new Village(in.text(node, "code", path), in.text(node, "name", path),
-                        in.text(node, "commune", path), in.bool(node, "especiallyDifficult", path, false))))
-                .forEach(builder::village);
+        in.list(root, "districts", at, (node, path) -> readDistrict(in, node, path)).forEach(builder::district);
+        in.list(root, "communes", at, (node, path) -> readCommune(in, node, path)).forEach(builder::commune);
+        in.list(root, "villages", at, (node, path) -> readVillage(in, node, path)).forEach(builder::village);
         in.list(root, "needs", at, (node, path) -> readNeed(in, node, path)).forEach(builder::need);
-        in.list(root, "donors", at, (node, path) -> !in.object(node, path, DONOR_FIELDS) ? Optional.empty()
-                : Optional.of(new Donor(in.text(node, "id", path), in.text(node, "name", path),
-                        in.enumValue(node, "type", path, DonorType.class, DonorType.INDIVIDUAL))))
-                .forEach(builder::donor);
+        in.list(root, "donors", at, (node, path) -> readDonor(in, node, path)).forEach(builder::donor);
         in.list(root, "offers", at, (node, path) -> readOffer(in, node, path)).forEach(builder::offer);
-        in.list(root, "commitments", at, (node, path) -> !in.object(node, path, COMMITMENT_FIELDS) ? Optional.empty()
-                : Optional.of(new Commitment(in.text(node, "offer", path), in.text(node, "need", path),
-                        in.intValue(node, "units", path, Optional.empty()))))
-                .forEach(builder::commitment);
+        in.list(root, "commitments", at, (node, path) -> readCommitment(in, node, path)).forEach(builder::commitment);
+        builder.extensions(in.extensions(root, at));
         return builder;
+    }
+
+    private static Optional<District> readDistrict(NodeReader in, JsonNode node, String at) {
+        if (!in.object(node, at, DISTRICT_FIELDS)) {
+            return Optional.empty();
+        }
+        return Optional.of(District.builder(in.text(node, "code", at)).name(in.text(node, "name", at))
+                .extensions(in.extensions(node, at)).build());
+    }
+
+    private static Optional<Commune> readCommune(NodeReader in, JsonNode node, String at) {
+        if (!in.object(node, at, COMMUNE_FIELDS)) {
+            return Optional.empty();
+        }
+        Commune.Builder commune = Commune.builder(in.text(node, "code", at)).name(in.text(node, "name", at));
+        in.optionalText(node, "district", at).ifPresent(commune::district);
+        return Optional.of(commune.region(in.enumValue(node, "region", at, Region.class, Region.III))
+                .extensions(in.extensions(node, at)).build());
+    }
+
+    private static Optional<Village> readVillage(NodeReader in, JsonNode node, String at) {
+        if (!in.object(node, at, VILLAGE_FIELDS)) {
+            return Optional.empty();
+        }
+        return Optional.of(Village.builder(in.text(node, "code", at)).name(in.text(node, "name", at))
+                .commune(in.text(node, "commune", at))
+                .especiallyDifficult(in.bool(node, "especiallyDifficult", at, false))
+                .extensions(in.extensions(node, at)).build());
+    }
+
+    private static Optional<Donor> readDonor(NodeReader in, JsonNode node, String at) {
+        if (!in.object(node, at, DONOR_FIELDS)) {
+            return Optional.empty();
+        }
+        return Optional.of(Donor.builder(in.text(node, "id", at)).name(in.text(node, "name", at))
+                .type(in.enumValue(node, "type", at, DonorType.class, DonorType.INDIVIDUAL))
+                .extensions(in.extensions(node, at)).build());
+    }
+
+    private static Optional<Commitment> readCommitment(NodeReader in, JsonNode node, String at) {
+        if (!in.object(node, at, COMMITMENT_FIELDS)) {
+            return Optional.empty();
+        }
+        return Optional.of(Commitment.builder(in.text(node, "offer", at), in.text(node, "need", at))
+                .units(in.intValue(node, "units", at, Optional.empty()))
+                .extensions(in.extensions(node, at)).build());
     }
 
     /** A preset (default PHASE_1_2019_2022) with any field beside it overriding the preset's. */
@@ -153,13 +219,7 @@ public final class ScenarioJson {
         Policy base = preset.policy();
         PriorityMode mode = in.optionalEnum(node, "priorityMode", at, PriorityMode.class).orElse(base.priorityMode());
         List<TierRule> tiers = !node.has("tiers") ? base.tiers()
-                : in.list(node, "tiers", at, (tier, path) -> !in.object(tier, path, TIER_FIELDS) ? Optional.empty()
-                        : Optional.of(new TierRule(in.text(tier, "name", path),
-                                tier.hasNonNull("especiallyDifficult")
-                                        ? Optional.of(in.bool(tier, "especiallyDifficult", path, false))
-                                        : Optional.empty(),
-                                in.enumSet(tier, "region", path, Region.class),
-                                in.enumSet(tier, "urgency", path, Urgency.class))));
+                : in.list(node, "tiers", at, (tier, path) -> readTier(in, tier, path));
         String otherTier = in.optionalText(node, "otherTier", at).orElse(base.otherTier());
         List<Long> tierWeights = !node.has("tierWeights") ? base.tierWeights()
                 : in.list(node, "tierWeights", at, (weight, path) -> {
@@ -173,8 +233,22 @@ public final class ScenarioJson {
                 : in.weights(node, "categoryWeights", at, in.enumKey(at + ".categoryWeights", Category.class));
         int maxFunders = in.intValue(node, "maxFundersPerNeed", at, Optional.of(base.maxFundersPerNeed()));
         boolean edFirst = in.bool(node, "especiallyDifficultFirst", at, base.especiallyDifficultFirst());
-        return new Policy(Optional.of(preset.name()), mode, tiers, otherTier, tierWeights, categoryWeights, maxFunders,
-                edFirst);
+        return base.toBuilder().preset(preset.name()).priorityMode(mode).tiers(tiers).otherTier(otherTier)
+                .tierWeights(tierWeights).categoryWeights(categoryWeights).maxFundersPerNeed(maxFunders)
+                .especiallyDifficultFirst(edFirst).extensions(in.extensions(node, at)).build();
+    }
+
+    private static Optional<TierRule> readTier(NodeReader in, JsonNode node, String at) {
+        if (!in.object(node, at, TIER_FIELDS)) {
+            return Optional.empty();
+        }
+        TierRule.Builder tier = TierRule.builder(in.text(node, "name", at));
+        if (node.hasNonNull("especiallyDifficult")) {
+            tier.especiallyDifficult(in.bool(node, "especiallyDifficult", at, false));
+        }
+        return Optional.of(tier.regions(in.enumSet(node, "region", at, Region.class))
+                .urgencies(in.enumSet(node, "urgency", at, Urgency.class))
+                .extensions(in.extensions(node, at)).build());
     }
 
     private static Optional<Need> readNeed(NodeReader in, JsonNode node, String at) {
@@ -182,18 +256,19 @@ public final class ScenarioJson {
             return Optional.empty();
         }
         Category category = in.enumValue(node, "category", at, Category.class, Category.HEALTHCARE);
-        return Optional.of(new Need(in.text(node, "id", at),
-                in.optionalText(node, "village", at),
-                in.optionalText(node, "commune", at),
-                category,
-                in.optionalEnum(node, "ageBand", at, AgeBand.class).orElse(AgeBand.ALL),
-                in.intValue(node, "children", at, Optional.empty()),
-                in.intValue(node, "quantity", at, Optional.empty()),
-                in.longValue(node, "unitCost", at, Optional.empty()),
-                in.optionalEnum(node, "urgency", at, Urgency.class).orElse(Urgency.NORMAL),
-                in.bool(node, "divisible", at, category.divisibleByDefault()),
-                in.intValue(node, "alreadyCovered", at, Optional.of(0)),
-                in.optionalText(node, "reportedBy", at)));
+        Need.Builder need = Need.builder(in.text(node, "id", at));
+        in.optionalText(node, "village", at).ifPresent(need::village);
+        in.optionalText(node, "commune", at).ifPresent(need::commune);
+        need.category(category)
+                .ageBand(in.optionalEnum(node, "ageBand", at, AgeBand.class).orElse(AgeBand.ALL))
+                .children(in.intValue(node, "children", at, Optional.empty()))
+                .quantity(in.intValue(node, "quantity", at, Optional.empty()))
+                .unitCost(in.longValue(node, "unitCost", at, Optional.empty()))
+                .urgency(in.optionalEnum(node, "urgency", at, Urgency.class).orElse(Urgency.NORMAL))
+                .divisible(in.bool(node, "divisible", at, category.divisibleByDefault()))
+                .alreadyCovered(in.intValue(node, "alreadyCovered", at, Optional.of(0)));
+        in.optionalText(node, "reportedBy", at).ifPresent(need::reportedBy);
+        return Optional.of(need.extensions(in.extensions(node, at)).build());
     }
 
     private static Optional<Offer> readOffer(NodeReader in, JsonNode node, String at) {
@@ -210,23 +285,28 @@ public final class ScenarioJson {
         Preferences preferences = Preferences.NONE;
         JsonNode wishes = node.get("preferences");
         if (wishes != null && !wishes.isNull() && in.object(wishes, at + ".preferences", PREFERENCE_FIELDS)) {
-            preferences = new Preferences(
-                    in.weights(wishes, "categories", at + ".preferences",
-                            in.enumKey(at + ".preferences.categories", Category.class)),
-                    in.weights(wishes, "areas", at + ".preferences", Optional::of));
+            preferences = Preferences.builder()
+                    .categories(in.weights(wishes, "categories", at + ".preferences",
+                            in.enumKey(at + ".preferences.categories", Category.class)))
+                    .areas(in.weights(wishes, "areas", at + ".preferences", Optional::of))
+                    .extensions(in.extensions(wishes, at + ".preferences"))
+                    .build();
         }
-        return Optional.of(new Offer(in.text(node, "id", at), in.text(node, "donor", at), kind,
-                cash ? in.longValue(node, "amount", at, Optional.empty()) : 0,
-                in.optionalEnum(node, "category", at, Category.class),
-                cash ? 0 : in.intValue(node, "quantity", at, Optional.empty()),
-                cash ? 0 : in.longValue(node, "unitValue", at, Optional.of(0L)),
-                in.enumSet(node, "categories", at, Category.class),
-                in.textSet(node, "areas", at),
-                in.enumSet(node, "ageBands", at, AgeBand.class),
-                in.bool(node, "especiallyDifficultOnly", at, false),
-                in.longValue(node, "minGrant", at, Optional.of(0L)),
-                in.intValue(node, "maxNeeds", at, Optional.of(0)),
-                preferences));
+        Offer.Builder offer = Offer.builder(in.text(node, "id", at)).donor(in.text(node, "donor", at)).kind(kind)
+                .amount(cash ? in.longValue(node, "amount", at, Optional.empty()) : 0);
+        in.optionalEnum(node, "category", at, Category.class).ifPresent(offer::category);
+        return Optional.of(offer
+                .quantity(cash ? 0 : in.intValue(node, "quantity", at, Optional.empty()))
+                .unitValue(cash ? 0 : in.longValue(node, "unitValue", at, Optional.of(0L)))
+                .categories(in.enumSet(node, "categories", at, Category.class))
+                .areas(in.textSet(node, "areas", at))
+                .ageBands(in.enumSet(node, "ageBands", at, AgeBand.class))
+                .especiallyDifficultOnly(in.bool(node, "especiallyDifficultOnly", at, false))
+                .minGrant(in.longValue(node, "minGrant", at, Optional.of(0L)))
+                .maxNeeds(in.intValue(node, "maxNeeds", at, Optional.of(0)))
+                .preferences(preferences)
+                .extensions(in.extensions(node, at))
+                .build());
     }
 
     // ---- Writing ----
@@ -254,20 +334,31 @@ public final class ScenarioJson {
         root.put("formatVersion", Scenario.FORMAT_VERSION);
         root.put("name", scenario.name());
         scenario.year().ifPresent(year -> root.put("year", year));
-        root.set("policy", policyTree(scenario.policy()));
+        root.set("policy", policyTree(scenario.policy(), "$.policy"));
         ArrayNode districts = root.putArray("districts");
-        scenario.districts().forEach(d -> districts.addObject().put("code", d.code()).put("name", d.name()));
+        for (int i = 0; i < scenario.districts().size(); i++) {
+            District d = scenario.districts().get(i);
+            ObjectNode node = districts.addObject().put("code", d.code()).put("name", d.name());
+            putExtensions(node, d.extensions(), "$.districts[" + i + "]");
+        }
         ArrayNode communes = root.putArray("communes");
-        for (Commune c : scenario.communes()) {
+        for (int i = 0; i < scenario.communes().size(); i++) {
+            Commune c = scenario.communes().get(i);
             ObjectNode node = communes.addObject().put("code", c.code()).put("name", c.name());
             c.district().ifPresent(d -> node.put("district", d));
             node.put("region", c.region().name());
+            putExtensions(node, c.extensions(), "$.communes[" + i + "]");
         }
         ArrayNode villages = root.putArray("villages");
-        scenario.villages().forEach(v -> villages.addObject().put("code", v.code()).put("name", v.name())
-                .put("commune", v.commune()).put("especiallyDifficult", v.especiallyDifficult()));
+        for (int i = 0; i < scenario.villages().size(); i++) {
+            Village v = scenario.villages().get(i);
+            ObjectNode node = villages.addObject().put("code", v.code()).put("name", v.name())
+                    .put("commune", v.commune()).put("especiallyDifficult", v.especiallyDifficult());
+            putExtensions(node, v.extensions(), "$.villages[" + i + "]");
+        }
         ArrayNode needs = root.putArray("needs");
-        for (Need n : scenario.needs()) {
+        for (int i = 0; i < scenario.needs().size(); i++) {
+            Need n = scenario.needs().get(i);
             ObjectNode node = needs.addObject().put("id", n.id());
             n.village().ifPresent(v -> node.put("village", v));
             n.commune().ifPresent(c -> node.put("commune", c));
@@ -276,19 +367,37 @@ public final class ScenarioJson {
                     .put("urgency", n.urgency().name()).put("divisible", n.divisible())
                     .put("alreadyCovered", n.alreadyCovered());
             n.reportedBy().ifPresent(r -> node.put("reportedBy", r));
+            putExtensions(node, n.extensions(), "$.needs[" + i + "]");
         }
         ArrayNode donors = root.putArray("donors");
-        scenario.donors().forEach(d -> donors.addObject().put("id", d.id()).put("name", d.name())
-                .put("type", d.type().name()));
+        for (int i = 0; i < scenario.donors().size(); i++) {
+            Donor d = scenario.donors().get(i);
+            ObjectNode node = donors.addObject().put("id", d.id()).put("name", d.name()).put("type", d.type().name());
+            putExtensions(node, d.extensions(), "$.donors[" + i + "]");
+        }
         ArrayNode offers = root.putArray("offers");
-        scenario.offers().forEach(o -> offers.add(offerTree(o)));
+        for (int i = 0; i < scenario.offers().size(); i++) {
+            offers.add(offerTree(scenario.offers().get(i), "$.offers[" + i + "]"));
+        }
         ArrayNode commitments = root.putArray("commitments");
-        scenario.commitments().forEach(c -> commitments.addObject().put("offer", c.offer()).put("need", c.need())
-                .put("units", c.units()));
+        for (int i = 0; i < scenario.commitments().size(); i++) {
+            Commitment c = scenario.commitments().get(i);
+            ObjectNode node = commitments.addObject().put("offer", c.offer()).put("need", c.need())
+                    .put("units", c.units());
+            putExtensions(node, c.extensions(), "$.commitments[" + i + "]");
+        }
+        putExtensions(root, scenario.extensions(), "$");
         return root;
     }
 
-    private static ObjectNode offerTree(Offer o) {
+    /** Adds the extensions, if any; {@code at} names the object if their text is not a JSON object. */
+    private static void putExtensions(ObjectNode node, Extensions extensions, String at) {
+        if (extensions.isPresent()) {
+            node.set(NodeReader.EXTENSIONS, ExtensionsJson.tree(extensions, at + "." + NodeReader.EXTENSIONS));
+        }
+    }
+
+    private static ObjectNode offerTree(Offer o, String at) {
         ObjectNode node = MAPPER.createObjectNode().put("id", o.id()).put("donor", o.donor()).put("kind", o.kind().name());
         if (o.isCash()) {
             node.put("amount", o.amount());
@@ -308,6 +417,8 @@ public final class ScenarioJson {
         ObjectNode areas = preferences.putObject("areas");
         o.preferences().areas().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> areas.put(e.getKey(), e.getValue()));
+        putExtensions(preferences, o.preferences().extensions(), at + ".preferences");
+        putExtensions(node, o.extensions(), at);
         return node;
     }
 
@@ -315,12 +426,13 @@ public final class ScenarioJson {
         values.stream().map(Enum::name).sorted().forEach(array::add);
     }
 
-    private static ObjectNode policyTree(Policy policy) {
+    private static ObjectNode policyTree(Policy policy, String at) {
         ObjectNode node = MAPPER.createObjectNode();
         policy.preset().ifPresent(p -> node.put("preset", p));
         node.put("priorityMode", policy.priorityMode().name());
         ArrayNode tiers = node.putArray("tiers");
-        for (TierRule rule : policy.tiers()) {
+        for (int i = 0; i < policy.tiers().size(); i++) {
+            TierRule rule = policy.tiers().get(i);
             ObjectNode tier = tiers.addObject().put("name", rule.name());
             rule.especiallyDifficult().ifPresent(ed -> tier.put("especiallyDifficult", ed));
             if (!rule.regions().isEmpty()) {
@@ -329,6 +441,7 @@ public final class ScenarioJson {
             if (!rule.urgencies().isEmpty()) {
                 names(tier.putArray("urgency"), rule.urgencies());
             }
+            putExtensions(tier, rule.extensions(), at + ".tiers[" + i + "]");
         }
         node.put("otherTier", policy.otherTier());
         policy.tierWeights().forEach(node.putArray("tierWeights")::add);
@@ -337,7 +450,7 @@ public final class ScenarioJson {
                 .forEach(e -> weights.put(e.getKey().name(), e.getValue()));
         node.put("maxFundersPerNeed", policy.maxFundersPerNeed());
         node.put("especiallyDifficultFirst", policy.especiallyDifficultFirst());
+        putExtensions(node, policy.extensions(), at);
         return node;
     }
-
 }

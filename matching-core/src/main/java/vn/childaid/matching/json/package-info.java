@@ -3,5 +3,9 @@
  * ({@code docs/contract.md}). Scenario reading walks the JSON tree by hand so that
  * every problem — unknown field, wrong type, missing field — is reported with its JSON path, all
  * at once. Nothing here knows the solver.
+ *
+ * <p>An {@code "extensions"} object on any scenario object is read into the model as canonical text
+ * (keys sorted, numbers as written) and written back as the same JSON value; anything else there
+ * is a problem at its path, and other unknown fields stay problems.
  */
 package vn.childaid.matching.json;

@@ -1,5 +1,83 @@
 package vn.childaid.matching.plan;
 
-/** How much of an offer a plan uses, in VND (in-kind offers at their unit value). */
-public record OfferUse(String id, long used, long remaining) {
+import java.util.Objects;
+
+/**
+ * How much of an offer a plan uses, in VND (in-kind offers at their unit value).
+ *
+ * <p>Make one with {@link #of} or {@link #builder}: those are the API, so that the class can gain
+ * fields without breaking callers.
+ */
+public final class OfferUse {
+    private final String id;
+    private final long used;
+    private final long remaining;
+
+    private OfferUse(Builder builder) {
+        this.id = builder.id;
+        this.used = builder.used;
+        this.remaining = builder.remaining;
+    }
+
+    public static OfferUse of(String id, long used, long remaining) {
+        return builder(id).used(used).remaining(remaining).build();
+    }
+
+    /** A builder of the use of the offer {@code id}. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** A builder holding this use's fields, to derive a variant. */
+    public Builder toBuilder() {
+        return builder(id).used(used).remaining(remaining);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** VND the plan's lines take from the offer. */
+    public long used() {
+        return used;
+    }
+
+    /** VND of the offer left over. */
+    public long remaining() {
+        return remaining;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OfferUse that
+                && Objects.equals(id, that.id) && used == that.used && remaining == that.remaining;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, used, remaining);
+    }
+
+    @Override
+    public String toString() {
+        return "OfferUse[id=" + id + ", used=" + used + ", remaining=" + remaining + "]";
+    }
+
+    /** Collects a use's fields. */
+    public static final class Builder {
+        private final String id;
+        private long used;
+        private long remaining;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder used(long vnd) { this.used = vnd; return this; }
+        public Builder remaining(long vnd) { this.remaining = vnd; return this; }
+
+        public OfferUse build() {
+            return new OfferUse(this);
+        }
+    }
 }

@@ -23,8 +23,8 @@ public final class PlanAssembler {
         for (Commitment commitment : scenario.commitments()) {
             Offer offer = scenario.offer(commitment.offer());
             Need need = scenario.need(commitment.need());
-            lines.add(new Allocation(offer.id(), need.id(), commitment.units(),
-                    HardRules.lineAmount(offer, need, commitment.units()), true));
+            lines.add(Allocation.committed(offer.id(), need.id(), commitment.units(),
+                    HardRules.lineAmount(offer, need, commitment.units())));
         }
         return lines;
     }
@@ -66,7 +66,8 @@ public final class PlanAssembler {
             int funded = Math.toIntExact(books.unitsFunded(need));
             NeedStatus status = NeedStatus.of(funded, need.openUnits());
             double needReached = Objective.reached(need.children(), need.quantity(), funded);
-            needs.add(new NeedOutcome(need.id(), tierNames.get(tier), need.openUnits(), funded, status, needReached));
+            needs.add(NeedOutcome.builder(need.id()).tier(tierNames.get(tier)).openUnits(need.openUnits())
+                    .fundedUnits(funded).status(status).reached(needReached).build());
             reached[tier] += needReached;
             value[tier] += policy.categoryWeight(need.category()) * needReached;
             children[tier] += need.children();
@@ -77,17 +78,19 @@ public final class PlanAssembler {
         }
         List<TierTotal> tiers = new ArrayList<>();
         for (int i = 0; i < tierNames.size(); i++) {
-            tiers.add(new TierTotal(tierNames.get(i), reached[i], value[i], children[i], needCount[i], fundedCount[i]));
+            tiers.add(TierTotal.builder(tierNames.get(i)).reached(reached[i]).value(value[i]).children(children[i])
+                    .needs(needCount[i]).fundedNeeds(fundedCount[i]).build());
         }
         List<OfferUse> offers = scenario.offers().stream()
                 .map(offer -> {
                     long used = reportedUse(offer, books.capacityUsed(offer));
-                    return new OfferUse(offer.id(), used, offer.totalValue() - used);
+                    return OfferUse.of(offer.id(), used, offer.totalValue() - used);
                 })
                 .toList();
         List<RuleViolation> violations = HardRuleAudit.audit(scenario, lines);
-        return new Plan(scenario.name(), violations.isEmpty(), score, lines, needs, offers, tiers,
-                violations.stream().map(RuleViolation::message).toList(), violations, stats);
+        return Plan.builder(scenario.name()).feasible(violations.isEmpty()).score(score).allocations(lines)
+                .needs(needs).offers(offers).tiers(tiers).violations(violations.stream().map(RuleViolation::message).toList())
+                .ruleViolations(violations).solver(stats).build();
     }
 
     /** An offer's {@code used} in VND: its capacity used for cash, units × unitValue for goods. */

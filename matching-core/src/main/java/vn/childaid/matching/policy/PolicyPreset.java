@@ -1,8 +1,6 @@
 package vn.childaid.matching.policy;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import vn.childaid.matching.classification.Region;
 import vn.childaid.matching.classification.Urgency;
 
@@ -15,12 +13,13 @@ public enum PolicyPreset {
     PHASE_1_2019_2022 {
         @Override
         public Policy policy() {
-            return new Policy(Optional.of(name()), PriorityMode.STRICT,
-                    List.of(TierRule.named("ED-critical").especiallyDifficult(true).withUrgency(Urgency.CRITICAL),
+            return Policy.builder().preset(name()).priorityMode(PriorityMode.STRICT)
+                    .tiers(List.of(TierRule.named("ED-critical").especiallyDifficult(true).withUrgency(Urgency.CRITICAL),
                             TierRule.named("ED").especiallyDifficult(true),
                             TierRule.named("R3-critical").inRegions(Region.III).withUrgency(Urgency.CRITICAL),
-                            TierRule.named("R3").inRegions(Region.III)),
-                    "OTHER", List.of(1_000_000L, 10_000L, 100L, 10L, 1L), Map.of(), 3, false);
+                            TierRule.named("R3").inRegions(Region.III)))
+                    .otherTier("OTHER").tierWeights(List.of(1_000_000L, 10_000L, 100L, 10L, 1L)).maxFundersPerNeed(3)
+                    .build();
         }
     },
     /**
@@ -30,11 +29,12 @@ public enum PolicyPreset {
     PHASE_2_2022_2025 {
         @Override
         public Policy policy() {
-            return new Policy(Optional.of(name()), PriorityMode.STRICT,
-                    List.of(TierRule.named("R3-critical").inRegions(Region.III).withUrgency(Urgency.CRITICAL),
+            return Policy.builder().preset(name()).priorityMode(PriorityMode.STRICT)
+                    .tiers(List.of(TierRule.named("R3-critical").inRegions(Region.III).withUrgency(Urgency.CRITICAL),
                             TierRule.named("R3-high").inRegions(Region.III).withUrgency(Urgency.HIGH),
-                            TierRule.named("R3").inRegions(Region.III)),
-                    "OTHER", List.of(1_000_000L, 10_000L, 100L, 1L), Map.of(), 3, true);
+                            TierRule.named("R3").inRegions(Region.III)))
+                    .otherTier("OTHER").tierWeights(List.of(1_000_000L, 10_000L, 100L, 1L)).maxFundersPerNeed(3)
+                    .especiallyDifficultFirst(true).build();
         }
     };
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.childaid.matching.extensions.Extensions;
 import vn.childaid.matching.policy.Policy;
 
 /**
@@ -29,6 +30,7 @@ public final class Scenario {
     private final List<Donor> donors;
     private final List<Offer> offers;
     private final List<Commitment> commitments;
+    private final Extensions extensions;
 
     private final Map<String, Commune> communeByCode;
     private final Map<String, Village> villageByCode;
@@ -52,6 +54,7 @@ public final class Scenario {
         this.donors = List.copyOf(builder.donors);
         this.offers = List.copyOf(builder.offers);
         this.commitments = List.copyOf(builder.commitments);
+        this.extensions = Objects.requireNonNull(builder.extensions, "extensions");
         List<Problem> problems = new ScenarioValidator(this).validate();
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
@@ -96,6 +99,7 @@ public final class Scenario {
         builder.donors.addAll(donors);
         builder.offers.addAll(offers);
         builder.commitments.addAll(commitments);
+        builder.extensions = extensions;
         return builder;
     }
 
@@ -109,6 +113,8 @@ public final class Scenario {
     public List<Donor> donors() { return donors; }
     public List<Offer> offers() { return offers; }
     public List<Commitment> commitments() { return commitments; }
+    /** Caller data kept but never read by the engine. */
+    public Extensions extensions() { return extensions; }
 
     public Need need(String id) {
         return lookUp(needById, id, "need");
@@ -231,12 +237,14 @@ public final class Scenario {
                 && name.equals(that.name) && year.equals(that.year) && policy.equals(that.policy)
                 && districts.equals(that.districts) && communes.equals(that.communes)
                 && villages.equals(that.villages) && needs.equals(that.needs) && donors.equals(that.donors)
-                && offers.equals(that.offers) && commitments.equals(that.commitments);
+                && offers.equals(that.offers) && commitments.equals(that.commitments)
+                && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, year, policy, districts, communes, villages, needs, donors, offers, commitments);
+        return Objects.hash(name, year, policy, districts, communes, villages, needs, donors, offers, commitments,
+                extensions);
     }
 
     @Override
@@ -257,6 +265,7 @@ public final class Scenario {
         private final List<Donor> donors = new java.util.ArrayList<>();
         private final List<Offer> offers = new java.util.ArrayList<>();
         private final List<Commitment> commitments = new java.util.ArrayList<>();
+        private Extensions extensions = Extensions.NONE;
 
         private Builder(String name) {
             this.name = name;
@@ -271,6 +280,7 @@ public final class Scenario {
         public Builder donor(Donor value) { donors.add(value); return this; }
         public Builder offer(Offer value) { offers.add(value); return this; }
         public Builder commitment(Commitment value) { commitments.add(value); return this; }
+        public Builder extensions(Extensions value) { this.extensions = value; return this; }
 
         /** Validates everything and returns the scenario, or throws listing every problem. */
         public Scenario build() {

@@ -219,7 +219,7 @@ final class SolverModel {
                 Integer units = byOffer.get(offerFact.id());
                 if (units != null) {
                     Offer offer = scenario.offer(offerFact.id());
-                    lines.add(new Allocation(offer.id(), need.id(), units, units * offer.unitAmount(need), false));
+                    lines.add(Allocation.of(offer.id(), need.id(), units, HardRules.lineAmount(offer, need, units)));
                 }
             }
         }

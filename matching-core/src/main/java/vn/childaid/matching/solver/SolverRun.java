@@ -189,7 +189,8 @@ public final class SolverRun {
             solver = null; // let go of the solver's working state: a finished job may be kept a long time
         }
         long speed = created.getSolverScope().getScoreCalculationSpeed();
-        SolverStats stats = new SolverStats(millisSince(startNanos), speed, constructionMillis, settings.randomSeed());
+        SolverStats stats = SolverStats.builder().millis(millisSince(startNanos)).scoreCalculationSpeed(speed)
+                .constructionMillis(constructionMillis).randomSeed(settings.randomSeed()).build();
         LOG.info("Solved '{}' in {} ms ({} score calculations/s): {}", scenario.name(), stats.millis(),
                 stats.scoreCalculationSpeed(), solved.getScore());
         Outcome outcome = new Outcome(SolverModel.newLines(scenario, solved), String.valueOf(solved.getScore()), stats);
@@ -198,7 +199,8 @@ public final class SolverRun {
     }
 
     private SolverStats stats(long startNanos) {
-        return new SolverStats(millisSince(startNanos), 0, constructionMillis, settings.randomSeed());
+        return SolverStats.builder().millis(millisSince(startNanos)).constructionMillis(constructionMillis)
+                .randomSeed(settings.randomSeed()).build();
     }
 
     private static long millisSince(long startNanos) {

@@ -45,8 +45,8 @@ class GreedyAllocatorTest {
 
         assertEquals(Map.of("MEALS", 20, "HOUSE", 1), fundedUnits(lines));
         assertEquals(List.of(), ContractOracle.brokenRules(SCARCE_HOUSE_MONEY, lines));
-        assertEquals(List.of(new Allocation("MEAL-FUND", "MEALS", 20, 50_000_000, false),
-                new Allocation("POOR-FUND", "HOUSE", 1, 60_000_000, false)), lines);
+        assertEquals(List.of(Allocation.of("MEAL-FUND", "MEALS", 20, 50_000_000),
+                Allocation.of("POOR-FUND", "HOUSE", 1, 60_000_000)), lines);
     }
 
     @Test

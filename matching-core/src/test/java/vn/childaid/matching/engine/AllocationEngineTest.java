@@ -72,7 +72,7 @@ class AllocationEngineTest {
                 .need(need("N-1", ED_VILLAGE, Category.NUTRITION, 10, 10, 100_000, Urgency.CRITICAL))
                 .offer(Offer.cash("O-1", "D-1", 500_000))
                 .offer(Offer.cash("O-2", "D-2", 10_000_000))
-                .commitment(new Commitment("O-1", "N-1", 3))
+                .commitment(Commitment.of("O-1", "N-1", 3))
                 .build();
 
         Plan plan = AllocationEngine.solve(scenario, QUICK);

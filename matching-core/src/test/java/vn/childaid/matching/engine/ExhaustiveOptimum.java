@@ -42,7 +42,7 @@ final class ExhaustiveOptimum {
         Offer offer = offers.get(pair);
         search(scenario, needs, offers, pair + 1, lines, best);
         for (int units = 1; units <= need.openUnits(); units++) {
-            lines.add(new Allocation(offer.id(), need.id(), units, units * offer.unitAmount(need), false));
+            lines.add(Allocation.of(offer.id(), need.id(), units, units * offer.unitAmount(need)));
             search(scenario, needs, offers, pair + 1, lines, best);
             lines.remove(lines.size() - 1);
         }

@@ -36,11 +36,11 @@ import vn.childaid.matching.scenario.Village;
 public final class DakLakGenerator {
     /** Đắk Lắk's district-level units before the July 2025 reform, with their GSO codes. */
     static final List<District> DAK_LAK_DISTRICTS = List.of(
-            new District("643", "Buôn Ma Thuột"), new District("644", "Buôn Hồ"), new District("645", "Ea H'leo"),
-            new District("646", "Ea Súp"), new District("647", "Buôn Đôn"), new District("648", "Cư M'gar"),
-            new District("649", "Krông Búk"), new District("650", "Krông Năng"), new District("651", "Ea Kar"),
-            new District("652", "M'Đrắk"), new District("653", "Krông Bông"), new District("654", "Krông Pắc"),
-            new District("655", "Krông A Na"), new District("656", "Lắk"), new District("657", "Cư Kuin"));
+            District.of("643", "Buôn Ma Thuột"), District.of("644", "Buôn Hồ"), District.of("645", "Ea H'leo"),
+            District.of("646", "Ea Súp"), District.of("647", "Buôn Đôn"), District.of("648", "Cư M'gar"),
+            District.of("649", "Krông Búk"), District.of("650", "Krông Năng"), District.of("651", "Ea Kar"),
+            District.of("652", "M'Đrắk"), District.of("653", "Krông Bông"), District.of("654", "Krông Pắc"),
+            District.of("655", "Krông A Na"), District.of("656", "Lắk"), District.of("657", "Cư Kuin"));
     private static final String[] NAME_PREFIXES = {"Ea", "Cư", "Krông", "Yang", "Đắk", "Dang", "Ia", "Hòa"};
     private static final String[] NAME_ROOTS = {"Sol", "Pui", "Mao", "Rbin", "Hiao", "Tiêu", "Ktur", "Drông", "Sin",
             "Phê", "Yông", "M'lang", "Knia", "Huar", "Kiết", "Bông", "Wy", "Lốp", "Nuôl", "Mdroh", "Pơng", "Kar"};
@@ -98,7 +98,7 @@ public final class DakLakGenerator {
         districtsByProvince.add(provinceDistricts);
         for (int d = 0; d < size.districtsPerProvince; d++) {
             District district = province == 0 && d < DAK_LAK_DISTRICTS.size() ? DAK_LAK_DISTRICTS.get(d)
-                    : new District(provinceCode + "D" + d, "District " + (d + 1) + " of province " + provinceCode);
+                    : District.of(provinceCode + "D" + d, "District " + (d + 1) + " of province " + provinceCode);
             districts.add(district);
             builder.district(district);
             districtCodes.add(district.code());
@@ -110,8 +110,8 @@ public final class DakLakGenerator {
         int villagesLeft = size.especiallyDifficultVillagesPerProvince;
         for (int c = 0; c < size.regionThreeCommunesPerProvince; c++) {
             District district = rural.get(c % rural.size());
-            Commune commune = new Commune(communeCode(province, communeSequence++), "Xã " + areaName(),
-                    Optional.of(district.code()), Region.III);
+            Commune commune = Commune.inDistrict(communeCode(province, communeSequence++), "Xã " + areaName(),
+                    district.code(), Region.III);
             builder.commune(commune);
             regionThree.add(commune);
             // Spread the especially difficult villages evenly; the last communes take the remainder.
@@ -128,8 +128,8 @@ public final class DakLakGenerator {
         }
         for (int c = 0; c < size.otherCommunesPerProvince; c++) {
             District district = districts.get(c % districts.size());
-            Commune commune = new Commune(communeCode(province, communeSequence++), "Xã " + areaName(),
-                    Optional.of(district.code()), random.nextBoolean() ? Region.II : Region.I);
+            Commune commune = Commune.inDistrict(communeCode(province, communeSequence++), "Xã " + areaName(),
+                    district.code(), random.nextBoolean() ? Region.II : Region.I);
             builder.commune(commune);
             otherCommunes.add(commune);
             for (int v = 1; v <= 2 + random.nextInt(3); v++) {
@@ -145,7 +145,7 @@ public final class DakLakGenerator {
 
     private Village addVillage(Commune commune, int sequence, boolean especiallyDifficultVillage) {
         String name = random.nextInt(3) == 0 ? "Thôn " + (++villageNameCounter % 20 + 1) : "Buôn " + areaName();
-        Village village = new Village(String.format("%s-%02d", commune.code(), sequence), name, commune.code(),
+        Village village = Village.of(String.format("%s-%02d", commune.code(), sequence), name, commune.code(),
                 especiallyDifficultVillage);
         builder.village(village);
         return village;
@@ -250,8 +250,12 @@ public final class DakLakGenerator {
         // State entitlements already cover part of some meals (Decree 105/2020: preschool lunch support).
         int covered = category == Category.NUTRITION && ageBand == AgeBand.PRESCHOOL && random.nextInt(3) == 0
                 ? quantity * between(20, 60) / 100 : 0;
-        return new Need(id, village, commune, category, ageBand, children, quantity, unitCost, urgency,
-                category.divisibleByDefault(), covered, Optional.of(random.nextBoolean() ? "DOLISA" : "DOET"));
+        Need.Builder need = Need.builder(id).category(category).ageBand(ageBand).children(children)
+                .quantity(quantity).unitCost(unitCost).urgency(urgency).alreadyCovered(covered)
+                .reportedBy(random.nextBoolean() ? "DOLISA" : "DOET");
+        village.ifPresent(need::village);
+        commune.ifPresent(need::commune);
+        return need.build();
     }
 
     private AgeBand randomSchoolAge() {
@@ -319,7 +323,7 @@ public final class DakLakGenerator {
                 if (donorId == null || oneOfferEach) {
                     donorId = String.format("D-%03d", ++donorIndex);
                     String name = oneOfferEach ? profile.name() + " " + donorIndex : profile.name();
-                    builder.donor(new Donor(donorId, name, profile.type()));
+                    builder.donor(Donor.of(donorId, name, profile.type()));
                 }
                 String offerId = String.format("O-%04d", ++sequence);
                 drafts.add(draftOffer(offerId, donorId, profile));
@@ -379,7 +383,7 @@ public final class DakLakGenerator {
         }
         if (random.nextInt(100) < 60) {
             Category liked = profile.focus().isEmpty() ? randomCategory() : pick(new ArrayList<>(profile.focus()));
-            offer = offer.withPreferences(new Preferences(Map.of(liked, (double) between(1, 3)),
+            offer = offer.withPreferences(Preferences.of(Map.of(liked, (double) between(1, 3)),
                     random.nextBoolean() ? Map.of(pick(districtCodes), 1.0) : Map.of()));
         }
         return offer;
@@ -398,14 +402,10 @@ public final class DakLakGenerator {
     private static Offer scaled(Offer draft, double vnd) {
         if (draft.isCash()) {
             long amount = Math.max(1_000_000, roundTo((long) vnd, 1_000_000));
-            return new Offer(draft.id(), draft.donor(), draft.kind(), amount, draft.category(), 0, 0, draft.categories(),
-                    draft.areas(), draft.ageBands(), draft.especiallyDifficultOnly(), draft.minGrant(), draft.maxNeeds(),
-                    draft.preferences());
+            return draft.toBuilder().amount(amount).build();
         }
         int quantity = (int) Math.max(1, Math.round(vnd / draft.unitValue()));
-        return new Offer(draft.id(), draft.donor(), draft.kind(), 0, draft.category(), quantity, draft.unitValue(),
-                draft.categories(), draft.areas(), draft.ageBands(), draft.especiallyDifficultOnly(), draft.minGrant(),
-                draft.maxNeeds(), draft.preferences());
+        return draft.toBuilder().quantity(quantity).build();
     }
 
     private int between(int low, int high) {
