@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import vn.childaid.matching.extensions.Extensions;
 import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.NeedOutcome;
 import vn.childaid.matching.plan.NeedStatus;
@@ -61,24 +62,32 @@ public final class PlanJson {
         root.put("feasible", plan.feasible());
         root.put("score", plan.score());
         ArrayNode allocations = root.putArray("allocations");
-        for (Allocation line : plan.allocations()) {
-            allocations.addObject().put("offer", line.offer()).put("need", line.need()).put("units", line.units())
-                    .put("amount", line.amount()).put("committed", line.committed());
+        for (int i = 0; i < plan.allocations().size(); i++) {
+            Allocation line = plan.allocations().get(i);
+            withExtensions(allocations.addObject().put("offer", line.offer()).put("need", line.need())
+                    .put("units", line.units()).put("amount", line.amount()).put("committed", line.committed()),
+                    line.extensions(), "$.allocations[" + i + "]");
         }
         ArrayNode needs = root.putArray("needs");
-        for (NeedOutcome need : plan.needs()) {
-            needs.addObject().put("id", need.id()).put("tier", need.tier()).put("openUnits", need.openUnits())
-                    .put("fundedUnits", need.fundedUnits()).put("status", need.status().name())
-                    .put("reached", need.reached());
+        for (int i = 0; i < plan.needs().size(); i++) {
+            NeedOutcome need = plan.needs().get(i);
+            withExtensions(needs.addObject().put("id", need.id()).put("tier", need.tier())
+                    .put("openUnits", need.openUnits()).put("fundedUnits", need.fundedUnits())
+                    .put("status", need.status().name()).put("reached", need.reached()),
+                    need.extensions(), "$.needs[" + i + "]");
         }
         ArrayNode offers = root.putArray("offers");
-        for (OfferUse offer : plan.offers()) {
-            offers.addObject().put("id", offer.id()).put("used", offer.used()).put("remaining", offer.remaining());
+        for (int i = 0; i < plan.offers().size(); i++) {
+            OfferUse offer = plan.offers().get(i);
+            withExtensions(offers.addObject().put("id", offer.id()).put("used", offer.used())
+                    .put("remaining", offer.remaining()), offer.extensions(), "$.offers[" + i + "]");
         }
         ArrayNode tiers = root.putArray("tiers");
-        for (TierTotal tier : plan.tiers()) {
-            tiers.addObject().put("name", tier.name()).put("reached", tier.reached()).put("value", tier.value())
-                    .put("children", tier.children()).put("needs", tier.needs()).put("fundedNeeds", tier.fundedNeeds());
+        for (int i = 0; i < plan.tiers().size(); i++) {
+            TierTotal tier = plan.tiers().get(i);
+            withExtensions(tiers.addObject().put("name", tier.name()).put("reached", tier.reached())
+                    .put("value", tier.value()).put("children", tier.children()).put("needs", tier.needs())
+                    .put("fundedNeeds", tier.fundedNeeds()), tier.extensions(), "$.tiers[" + i + "]");
         }
         ArrayNode violations = root.putArray("violations");
         plan.violations().forEach(violations::add);
@@ -88,7 +97,15 @@ public final class PlanJson {
                 .put("scoreCalculationSpeed", plan.solver().scoreCalculationSpeed())
                 .put("constructionMillis", plan.solver().constructionMillis())
                 .put("randomSeed", plan.solver().randomSeed());
-        return root;
+        return withExtensions(root, plan.extensions(), "$");
+    }
+
+    /** Writes an entry's {@code extensions} back as they were read, when it has any. */
+    private static ObjectNode withExtensions(ObjectNode node, Extensions extensions, String at) {
+        if (extensions.isPresent()) {
+            node.set(NodeReader.EXTENSIONS, ExtensionsJson.tree(extensions, at + "." + NodeReader.EXTENSIONS));
+        }
+        return node;
     }
 
     /** One rule violation as the contract's object; also what {@code validate --json} lists. */
@@ -135,7 +152,7 @@ public final class PlanJson {
     public static Plan parse(String json, String source) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = ScenarioJson.READER.readTree(json); // numbers as written, so extensions keep theirs
         } catch (JsonProcessingException e) {
             throw new InvalidScenarioException(List.of(ScenarioJson.malformed(source, e)));
         }
@@ -154,17 +171,20 @@ public final class PlanJson {
         String score = in.text(root, "score", "$", false);
         List<Allocation> allocations = in.list(root, "allocations", "$", true, (node, at) -> Allocation.builder(
                 in.text(node, "offer", at, true), in.text(node, "need", at, true)).units((int) in.integer(node, "units", at))
-                .amount(in.integer(node, "amount", at)).committed(in.bool(node, "committed", at)).build());
+                .amount(in.integer(node, "amount", at)).committed(in.bool(node, "committed", at))
+                .extensions(in.extensions(node, at)).build());
         List<NeedOutcome> needs = in.list(root, "needs", "$", true, (node, at) -> NeedOutcome.builder(
                 in.text(node, "id", at, true)).tier(in.text(node, "tier", at, true))
                 .openUnits((int) in.integer(node, "openUnits", at)).fundedUnits((int) in.integer(node, "fundedUnits", at))
-                .status(in.status(node, "status", at)).reached(in.number(node, "reached", at)).build());
-        List<OfferUse> offers = in.list(root, "offers", "$", true, (node, at) -> OfferUse.of(
-                in.text(node, "id", at, true), in.integer(node, "used", at), in.integer(node, "remaining", at)));
+                .status(in.status(node, "status", at)).reached(in.number(node, "reached", at))
+                .extensions(in.extensions(node, at)).build());
+        List<OfferUse> offers = in.list(root, "offers", "$", true, (node, at) -> OfferUse.builder(
+                in.text(node, "id", at, true)).used(in.integer(node, "used", at))
+                .remaining(in.integer(node, "remaining", at)).extensions(in.extensions(node, at)).build());
         List<TierTotal> tiers = in.list(root, "tiers", "$", true, (node, at) -> TierTotal.builder(
                 in.text(node, "name", at, true)).reached(in.number(node, "reached", at)).value(in.number(node, "value", at))
                 .children(in.integer(node, "children", at)).needs((int) in.integer(node, "needs", at))
-                .fundedNeeds((int) in.integer(node, "fundedNeeds", at)).build());
+                .fundedNeeds((int) in.integer(node, "fundedNeeds", at)).extensions(in.extensions(node, at)).build());
         List<String> violations = in.list(root, "violations", "$", false, (node, at) -> in.textValue(node, at));
         // A rule code from a newer writer is left out here; its words stay in 'violations'.
         List<RuleViolation> ruleViolations = in.list(root, "ruleViolations", "$", false, (node, at) -> in.rule(node, at)
@@ -188,7 +208,7 @@ public final class PlanJson {
         }
         return Plan.builder(scenario).feasible(feasible).score(score == null ? "" : score).allocations(allocations)
                 .needs(needs).offers(offers).tiers(tiers).violations(violations).ruleViolations(ruleViolations)
-                .solver(solver).build();
+                .solver(solver).extensions(in.extensions(root, "$")).build();
     }
 
     /** Reads known fields, collecting every problem with its JSON path; tolerates unknown fields. */
@@ -263,6 +283,18 @@ public final class PlanJson {
                 return 0;
             }
             return value.asDouble();
+        }
+
+        Extensions extensions(JsonNode node, String at) {
+            JsonNode value = node.get(NodeReader.EXTENSIONS);
+            if (value == null) {
+                return Extensions.NONE;
+            }
+            if (!value.isObject()) {
+                problem(at + "." + NodeReader.EXTENSIONS, "must be a JSON object, found " + value.getNodeType().name().toLowerCase());
+                return Extensions.NONE;
+            }
+            return ExtensionsJson.of(value);
         }
 
         NeedStatus status(JsonNode node, String name, String at) {

@@ -1,6 +1,7 @@
 package vn.childaid.matching.plan;
 
 import java.util.Objects;
+import vn.childaid.matching.extensions.Extensions;
 
 /**
  * One allocation line: {@code units} of a need funded by an offer, worth {@code amount} VND
@@ -17,12 +18,15 @@ public final class Allocation {
     private final long amount;
     private final boolean committed;
 
+    private final Extensions extensions;
+
     private Allocation(Builder builder) {
         this.offer = Objects.requireNonNull(builder.offer, "offer");
         this.need = Objects.requireNonNull(builder.need, "need");
         this.units = builder.units;
         this.amount = builder.amount;
         this.committed = builder.committed;
+        this.extensions = builder.extensions;
     }
 
     /** A line the plan chose (not a commitment). */
@@ -42,7 +46,8 @@ public final class Allocation {
 
     /** A builder holding this line's fields, to derive a variant. */
     public Builder toBuilder() {
-        return builder(offer, need).units(units).amount(amount).committed(committed);
+        return builder(offer, need).units(units).amount(amount).committed(committed)
+                .extensions(extensions);
     }
 
     /** The id of the offer that gives. */
@@ -69,16 +74,22 @@ public final class Allocation {
         return committed;
     }
 
+    /** The plan's {@code extensions} object for this entry, kept verbatim; {@link Extensions#NONE} when absent. */
+    public Extensions extensions() {
+        return extensions;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Allocation that
                 && offer.equals(that.offer) && need.equals(that.need) && units == that.units
-                && amount == that.amount && committed == that.committed;
+                && amount == that.amount && committed == that.committed
+                && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(offer, need, units, amount, committed);
+        return Objects.hash(offer, need, units, amount, committed, extensions);
     }
 
     @Override
@@ -89,6 +100,7 @@ public final class Allocation {
 
     /** Collects a line's fields. */
     public static final class Builder {
+        private Extensions extensions = Extensions.NONE;
         private final String offer;
         private final String need;
         private int units;
@@ -103,6 +115,8 @@ public final class Allocation {
         public Builder units(int value) { this.units = value; return this; }
         public Builder amount(long vnd) { this.amount = vnd; return this; }
         public Builder committed(boolean value) { this.committed = value; return this; }
+
+        public Builder extensions(Extensions value) { this.extensions = Objects.requireNonNull(value, "extensions"); return this; }
 
         public Allocation build() {
             return new Allocation(this);

@@ -1,6 +1,7 @@
 package vn.childaid.matching.plan;
 
 import java.util.Objects;
+import vn.childaid.matching.extensions.Extensions;
 
 /**
  * What a plan does for one need.
@@ -16,6 +17,8 @@ public final class NeedOutcome {
     private final NeedStatus status;
     private final double reached;
 
+    private final Extensions extensions;
+
     private NeedOutcome(Builder builder) {
         this.id = builder.id;
         this.tier = builder.tier;
@@ -23,6 +26,7 @@ public final class NeedOutcome {
         this.fundedUnits = builder.fundedUnits;
         this.status = builder.status;
         this.reached = builder.reached;
+        this.extensions = builder.extensions;
     }
 
     /** A builder of the outcome of the need {@code id}. */
@@ -32,7 +36,8 @@ public final class NeedOutcome {
 
     /** A builder holding this outcome's fields, to derive a variant. */
     public Builder toBuilder() {
-        return builder(id).tier(tier).openUnits(openUnits).fundedUnits(fundedUnits).status(status).reached(reached);
+        return builder(id).tier(tier).openUnits(openUnits).fundedUnits(fundedUnits).status(status).reached(reached)
+                .extensions(extensions);
     }
 
     public String id() {
@@ -63,17 +68,23 @@ public final class NeedOutcome {
         return reached;
     }
 
+    /** The plan's {@code extensions} object for this entry, kept verbatim; {@link Extensions#NONE} when absent. */
+    public Extensions extensions() {
+        return extensions;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof NeedOutcome that
                 && Objects.equals(id, that.id) && Objects.equals(tier, that.tier) && openUnits == that.openUnits
                 && fundedUnits == that.fundedUnits && status == that.status
-                && Double.compare(reached, that.reached) == 0;
+                && Double.compare(reached, that.reached) == 0
+                && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, tier, openUnits, fundedUnits, status, reached);
+        return Objects.hash(id, tier, openUnits, fundedUnits, status, reached, extensions);
     }
 
     @Override
@@ -84,6 +95,7 @@ public final class NeedOutcome {
 
     /** Collects an outcome's fields. */
     public static final class Builder {
+        private Extensions extensions = Extensions.NONE;
         private final String id;
         private String tier;
         private int openUnits;
@@ -100,6 +112,8 @@ public final class NeedOutcome {
         public Builder fundedUnits(int value) { this.fundedUnits = value; return this; }
         public Builder status(NeedStatus value) { this.status = value; return this; }
         public Builder reached(double children) { this.reached = children; return this; }
+
+        public Builder extensions(Extensions value) { this.extensions = Objects.requireNonNull(value, "extensions"); return this; }
 
         public NeedOutcome build() {
             return new NeedOutcome(this);

@@ -1,6 +1,7 @@
 package vn.childaid.matching.plan;
 
 import java.util.Objects;
+import vn.childaid.matching.extensions.Extensions;
 
 /**
  * How much of an offer a plan uses, in VND (in-kind offers at their unit value).
@@ -13,10 +14,13 @@ public final class OfferUse {
     private final long used;
     private final long remaining;
 
+    private final Extensions extensions;
+
     private OfferUse(Builder builder) {
         this.id = builder.id;
         this.used = builder.used;
         this.remaining = builder.remaining;
+        this.extensions = builder.extensions;
     }
 
     public static OfferUse of(String id, long used, long remaining) {
@@ -30,7 +34,8 @@ public final class OfferUse {
 
     /** A builder holding this use's fields, to derive a variant. */
     public Builder toBuilder() {
-        return builder(id).used(used).remaining(remaining);
+        return builder(id).used(used).remaining(remaining)
+                .extensions(extensions);
     }
 
     public String id() {
@@ -47,15 +52,21 @@ public final class OfferUse {
         return remaining;
     }
 
+    /** The plan's {@code extensions} object for this entry, kept verbatim; {@link Extensions#NONE} when absent. */
+    public Extensions extensions() {
+        return extensions;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof OfferUse that
-                && Objects.equals(id, that.id) && used == that.used && remaining == that.remaining;
+                && Objects.equals(id, that.id) && used == that.used && remaining == that.remaining
+                && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, used, remaining);
+        return Objects.hash(id, used, remaining, extensions);
     }
 
     @Override
@@ -65,6 +76,7 @@ public final class OfferUse {
 
     /** Collects a use's fields. */
     public static final class Builder {
+        private Extensions extensions = Extensions.NONE;
         private final String id;
         private long used;
         private long remaining;
@@ -75,6 +87,8 @@ public final class OfferUse {
 
         public Builder used(long vnd) { this.used = vnd; return this; }
         public Builder remaining(long vnd) { this.remaining = vnd; return this; }
+
+        public Builder extensions(Extensions value) { this.extensions = Objects.requireNonNull(value, "extensions"); return this; }
 
         public OfferUse build() {
             return new OfferUse(this);

@@ -2,6 +2,7 @@ package vn.childaid.matching.plan;
 
 import java.util.List;
 import java.util.Objects;
+import vn.childaid.matching.extensions.Extensions;
 import java.util.Optional;
 import vn.childaid.matching.rules.RuleViolation;
 
@@ -27,6 +28,8 @@ public final class Plan {
     private final List<RuleViolation> ruleViolations;
     private final SolverStats solver;
 
+    private final Extensions extensions;
+
     private Plan(Builder builder) {
         this.scenario = Objects.requireNonNull(builder.scenario, "scenario");
         this.feasible = builder.feasible;
@@ -38,6 +41,7 @@ public final class Plan {
         this.violations = List.copyOf(builder.violations);
         this.ruleViolations = List.copyOf(builder.ruleViolations);
         this.solver = Objects.requireNonNull(builder.solver, "solver");
+        this.extensions = builder.extensions;
     }
 
     /** A builder of a plan for the scenario named {@code scenario}; give it a score and solver statistics. */
@@ -48,7 +52,8 @@ public final class Plan {
     /** A builder holding this plan's fields, to derive a variant. */
     public Builder toBuilder() {
         return builder(scenario).feasible(feasible).score(score).allocations(allocations).needs(needs).offers(offers)
-                .tiers(tiers).violations(violations).ruleViolations(ruleViolations).solver(solver);
+                .tiers(tiers).violations(violations).ruleViolations(ruleViolations).solver(solver)
+                .extensions(extensions);
     }
 
     /** The name of the scenario solved. */
@@ -113,18 +118,24 @@ public final class Plan {
         return tiers.stream().mapToDouble(TierTotal::value).toArray();
     }
 
+    /** The plan's top-level {@code extensions} object, kept verbatim; {@link Extensions#NONE} when absent. */
+    public Extensions extensions() {
+        return extensions;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Plan that
                 && scenario.equals(that.scenario) && feasible == that.feasible && score.equals(that.score)
                 && allocations.equals(that.allocations) && needs.equals(that.needs) && offers.equals(that.offers)
                 && tiers.equals(that.tiers) && violations.equals(that.violations)
-                && ruleViolations.equals(that.ruleViolations) && solver.equals(that.solver);
+                && ruleViolations.equals(that.ruleViolations) && solver.equals(that.solver)
+                && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(scenario, feasible, score, allocations, needs, offers, tiers, violations, ruleViolations, solver);
+        return Objects.hash(scenario, feasible, score, allocations, needs, offers, tiers, violations, ruleViolations, solver, extensions);
     }
 
     @Override
@@ -136,6 +147,7 @@ public final class Plan {
 
     /** Collects a plan's parts; lists left unset are empty. */
     public static final class Builder {
+        private Extensions extensions = Extensions.NONE;
         private final String scenario;
         private boolean feasible;
         private String score;
@@ -160,6 +172,8 @@ public final class Plan {
         public Builder violations(List<String> broken) { this.violations = broken; return this; }
         public Builder ruleViolations(List<RuleViolation> broken) { this.ruleViolations = broken; return this; }
         public Builder solver(SolverStats stats) { this.solver = stats; return this; }
+
+        public Builder extensions(Extensions value) { this.extensions = Objects.requireNonNull(value, "extensions"); return this; }
 
         public Plan build() {
             return new Plan(this);

@@ -1,6 +1,7 @@
 package vn.childaid.matching.plan;
 
 import java.util.Objects;
+import vn.childaid.matching.extensions.Extensions;
 
 /**
  * One tier's totals in a plan.
@@ -16,6 +17,8 @@ public final class TierTotal {
     private final int needs;
     private final int fundedNeeds;
 
+    private final Extensions extensions;
+
     private TierTotal(Builder builder) {
         this.name = builder.name;
         this.reached = builder.reached;
@@ -23,6 +26,7 @@ public final class TierTotal {
         this.children = builder.children;
         this.needs = builder.needs;
         this.fundedNeeds = builder.fundedNeeds;
+        this.extensions = builder.extensions;
     }
 
     /** A builder of the totals of the tier {@code name}. */
@@ -32,7 +36,8 @@ public final class TierTotal {
 
     /** A builder holding these totals, to derive a variant. */
     public Builder toBuilder() {
-        return builder(name).reached(reached).value(value).children(children).needs(needs).fundedNeeds(fundedNeeds);
+        return builder(name).reached(reached).value(value).children(children).needs(needs).fundedNeeds(fundedNeeds)
+                .extensions(extensions);
     }
 
     public String name() {
@@ -64,17 +69,23 @@ public final class TierTotal {
         return fundedNeeds;
     }
 
+    /** The plan's {@code extensions} object for this entry, kept verbatim; {@link Extensions#NONE} when absent. */
+    public Extensions extensions() {
+        return extensions;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof TierTotal that
                 && Objects.equals(name, that.name) && Double.compare(reached, that.reached) == 0
                 && Double.compare(value, that.value) == 0 && children == that.children && needs == that.needs
-                && fundedNeeds == that.fundedNeeds;
+                && fundedNeeds == that.fundedNeeds
+                && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, reached, value, children, needs, fundedNeeds);
+        return Objects.hash(name, reached, value, children, needs, fundedNeeds, extensions);
     }
 
     @Override
@@ -85,6 +96,7 @@ public final class TierTotal {
 
     /** Collects a tier's totals. */
     public static final class Builder {
+        private Extensions extensions = Extensions.NONE;
         private final String name;
         private double reached;
         private double value;
@@ -101,6 +113,8 @@ public final class TierTotal {
         public Builder children(long count) { this.children = count; return this; }
         public Builder needs(int count) { this.needs = count; return this; }
         public Builder fundedNeeds(int count) { this.fundedNeeds = count; return this; }
+
+        public Builder extensions(Extensions value) { this.extensions = Objects.requireNonNull(value, "extensions"); return this; }
 
         public TierTotal build() {
             return new TierTotal(this);

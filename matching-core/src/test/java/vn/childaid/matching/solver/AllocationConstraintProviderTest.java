@@ -1,11 +1,16 @@
 package vn.childaid.matching.solver;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
+import vn.childaid.matching.rules.Rule;
 
 /** One test that each constraint penalises by exactly the right amount, one that it stays silent. */
 class AllocationConstraintProviderTest {
@@ -106,6 +111,49 @@ class AllocationConstraintProviderTest {
             verifier.verifyThat(AllocationConstraintProvider::indivisibleNeedAllOrNothing)
                     .given(offer, started, lot(started, 0, 1, null), lot(started, 1, 1, null))
                     .penalizesBy(2);
+        }
+
+        @Test
+        void partlyCommittedNeedNoOfferCanCompleteIsPenalisedByTheMissingUnits() {
+            NeedFact stranded = new NeedFact("H", false, 60_000_000, 2, 1, 0, VILLAGE, 0, Set.of("D"), List.of(),
+                    Map.of());
+            verifier.verifyThat(AllocationConstraintProvider::committedNeedLeftShort)
+                    .given(stranded)
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void committedNeedsThatAreWholeOrCanBeCompletedAreSilent() {
+            OfferBudget offer = cash("O", "D2", 1_000_000_000);
+            NeedFact whole = new NeedFact("H1", false, 60_000_000, 0, 3, 0, VILLAGE, 0, Set.of("D"), List.of(), Map.of());
+            NeedFact completable = new NeedFact("H2", false, 60_000_000, 2, 1, 0, VILLAGE, 0, Set.of("D"),
+                    List.of(offer), Map.of());
+            NeedFact divisible = new NeedFact("N", true, 1000, 2, 1, 0, VILLAGE, 0, Set.of("D"), List.of(), Map.of());
+            verifier.verifyThat(AllocationConstraintProvider::committedNeedLeftShort)
+                    .given(offer, whole, completable, divisible)
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class RuleTable {
+        @Test
+        void everyHardRuleOfAPlansContentIsEnforcedByAConstraintOrByTheModel() {
+            EnumSet<Rule> covered = EnumSet.noneOf(Rule.class);
+            covered.addAll(AllocationConstraintProvider.RULE_OF_HARD_CONSTRAINT.values());
+            covered.addAll(AllocationConstraintProvider.KEPT_BY_THE_MODEL);
+            for (Rule rule : Rule.values()) {
+                assertEquals(rule.isHard(), covered.contains(rule),
+                        rule + ": a hard rule must map to a constraint or be kept by the model, and only those");
+            }
+        }
+
+        @Test
+        void aRuleIsEitherAConstraintsOrTheModels() {
+            for (Rule rule : AllocationConstraintProvider.KEPT_BY_THE_MODEL) {
+                assertFalse(
+                        AllocationConstraintProvider.RULE_OF_HARD_CONSTRAINT.containsValue(rule), rule.name());
+            }
         }
     }
 
