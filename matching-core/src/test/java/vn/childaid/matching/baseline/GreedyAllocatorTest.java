@@ -58,4 +58,66 @@ class GreedyAllocatorTest {
     private static Map<String, Integer> fundedUnits(List<Allocation> lines) {
         return lines.stream().collect(Collectors.groupingBy(Allocation::need, Collectors.summingInt(Allocation::units)));
     }
+
+    /**
+     * The contract exempts every line of a need that ends fully funded from the minimum grant, not
+     * only the line that completes it. A need of 11 × 1M VND: the big fund gives 8M, the picky one
+     * (5M per line) has only 2M left, a third fund 1M. The picky fund's 2M line does not complete
+     * the need, the third fund's does: all three lines stand, the need ends whole.
+     */
+    @Test
+    void aSmallLineIsAllowedWhenItsNeedEndsFullyFunded() {
+        Scenario scenario = TestScenarios.areas("min grant")
+                .need(need("N", ED_VILLAGE, Category.NUTRITION, 11, 11, 1_000_000, Urgency.CRITICAL))
+                .offer(Offer.cash("BIG", "D-1", 8_000_000))
+                .offer(Offer.cash("PICKY", "D-2", 2_000_000).withMinGrant(5_000_000))
+                .offer(Offer.cash("LAST", "D-3", 1_000_000))
+                .build();
+        List<Allocation> lines = GreedyAllocator.allocate(scenario);
+        assertEquals(Map.of("BIG", 8, "PICKY", 2, "LAST", 1), unitsByOffer(lines));
+        assertEquals(List.of(), ContractOracle.brokenRules(scenario, withCommitments(scenario, lines)));
+    }
+
+    @Test
+    void aSmallLineIsLeftOutWhenTheNeedStaysPartlyFunded() {
+        Scenario scenario = TestScenarios.areas("min grant, short")
+                .need(need("N", ED_VILLAGE, Category.NUTRITION, 20, 20, 1_000_000, Urgency.CRITICAL))
+                .offer(Offer.cash("BIG", "D-1", 8_000_000))
+                .offer(Offer.cash("PICKY", "D-2", 2_000_000).withMinGrant(5_000_000))
+                .offer(Offer.cash("LAST", "D-3", 1_000_000))
+                .build();
+        List<Allocation> lines = GreedyAllocator.allocate(scenario);
+        assertEquals(Map.of("BIG", 8, "LAST", 1), unitsByOffer(lines));
+    }
+
+    /**
+     * Under a WEIGHTED policy the start is chosen by Σ weight × T, not tier by tier: the scenario
+     * where least-contested wins lexicographically still picks it, and a policy that weighs only
+     * the second tier picks by that tier alone.
+     */
+    @Test
+    void theStartIsChosenByThePolicysOwnMeasure() {
+        var weighted = SCARCE_HOUSE_MONEY.policy().toBuilder()
+                .priorityMode(vn.childaid.matching.policy.PriorityMode.WEIGHTED)
+                .tierWeights(List.of(1L, 1L, 1L, 1L, 1L)).build();
+        Scenario scenario = SCARCE_HOUSE_MONEY.withPolicy(weighted);
+        double[] best = ContractOracle.tierValues(scenario, withCommitments(scenario, GreedyAllocator.allocateBest(scenario)));
+        for (OfferChoice choice : OfferChoice.values()) {
+            double[] other = ContractOracle.tierValues(scenario,
+                    withCommitments(scenario, GreedyAllocator.allocate(scenario, choice)));
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    java.util.Arrays.stream(best).sum() >= java.util.Arrays.stream(other).sum() - 1e-9,
+                    choice + " reaches more weighted children than the chosen start");
+        }
+    }
+
+    private static Map<String, Integer> unitsByOffer(List<Allocation> lines) {
+        return lines.stream().collect(Collectors.toMap(Allocation::offer, Allocation::units, Integer::sum));
+    }
+
+    private static List<Allocation> withCommitments(Scenario scenario, List<Allocation> lines) {
+        List<Allocation> all = new java.util.ArrayList<>(vn.childaid.matching.plan.PlanAssembler.committedLines(scenario));
+        all.addAll(lines);
+        return all;
+    }
 }
