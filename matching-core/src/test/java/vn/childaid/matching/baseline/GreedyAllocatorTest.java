@@ -44,7 +44,7 @@ class GreedyAllocatorTest {
         List<Allocation> lines = GreedyAllocator.allocate(SCARCE_HOUSE_MONEY, OfferChoice.LEAST_CONTESTED);
 
         assertEquals(Map.of("MEALS", 20, "HOUSE", 1), fundedUnits(lines));
-        assertEquals(List.of(), ContractOracle.brokenRules(SCARCE_HOUSE_MONEY, lines));
+        assertEquals(Set.of(), ContractOracle.broken(SCARCE_HOUSE_MONEY, lines));
         assertEquals(List.of(new Allocation("MEAL-FUND", "MEALS", 20, 50_000_000, false),
                 new Allocation("POOR-FUND", "HOUSE", 1, 60_000_000, false)), lines);
     }
