@@ -44,7 +44,7 @@ class GreedyAllocatorTest {
         List<Allocation> lines = GreedyAllocator.allocate(SCARCE_HOUSE_MONEY, OfferChoice.LEAST_CONTESTED);
 
         assertEquals(Map.of("MEALS", 20, "HOUSE", 1), fundedUnits(lines));
-        assertEquals(List.of(), ContractOracle.brokenRules(SCARCE_HOUSE_MONEY, lines));
+        assertEquals(Set.of(), ContractOracle.broken(SCARCE_HOUSE_MONEY, lines));
         assertEquals(List.of(Allocation.of("MEAL-FUND", "MEALS", 20, 50_000_000),
                 Allocation.of("POOR-FUND", "HOUSE", 1, 60_000_000)), lines);
     }
@@ -75,7 +75,7 @@ class GreedyAllocatorTest {
                 .build();
         List<Allocation> lines = GreedyAllocator.allocate(scenario);
         assertEquals(Map.of("BIG", 8, "PICKY", 2, "LAST", 1), unitsByOffer(lines));
-        assertEquals(List.of(), ContractOracle.brokenRules(scenario, withCommitments(scenario, lines)));
+        assertEquals(Set.of(), ContractOracle.brokenRules(scenario, withCommitments(scenario, lines)));
     }
 
     @Test

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.childaid.matching.ContractOracle;
 import vn.childaid.matching.plan.Allocation;
-import vn.childaid.matching.plan.PlanAssembler;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
+import vn.childaid.matching.scenario.OfferKind;
 import vn.childaid.matching.scenario.Scenario;
 
-/** The lexicographically best tier values over every unit allocation of a tiny scenario. */
+/**
+ * The best tier values, by the policy's own measure, over every unit allocation of a tiny scenario,
+ * judged by {@link ContractOracle} alone.
+ */
 final class ExhaustiveOptimum {
     private ExhaustiveOptimum() {}
 
@@ -18,21 +21,25 @@ final class ExhaustiveOptimum {
         List<Offer> offers = new ArrayList<>();
         for (Need need : scenario.needs()) {
             for (Offer offer : scenario.offers()) {
-                needs.add(need);
-                offers.add(offer);
+                // A new line of an ineligible pair always breaks a rule: no optimum holds one.
+                if (ContractOracle.eligible(scenario, offer, need)) {
+                    needs.add(need);
+                    offers.add(offer);
+                }
             }
         }
-        double[][] best = {ContractOracle.tierValues(scenario, PlanAssembler.committedLines(scenario))};
-        search(scenario, needs, offers, 0, new ArrayList<>(PlanAssembler.committedLines(scenario)), best);
+        List<Allocation> committed = ContractOracle.committedLines(scenario);
+        double[][] best = {ContractOracle.tierValues(scenario, committed)};
+        search(scenario, needs, offers, 0, new ArrayList<>(committed), best);
         return best[0];
     }
 
     private static void search(Scenario scenario, List<Need> needs, List<Offer> offers, int pair,
             List<Allocation> lines, double[][] best) {
         if (pair == needs.size()) {
-            if (ContractOracle.brokenRules(scenario, lines).isEmpty()) {
+            if (ContractOracle.broken(scenario, lines).isEmpty()) {
                 double[] values = ContractOracle.tierValues(scenario, lines);
-                if (ContractOracle.compareLexicographically(values, best[0]) > 0) {
+                if (ContractOracle.compare(scenario.policy(), values, best[0]) > 0) {
                     best[0] = values;
                 }
             }
@@ -41,8 +48,9 @@ final class ExhaustiveOptimum {
         Need need = needs.get(pair);
         Offer offer = offers.get(pair);
         search(scenario, needs, offers, pair + 1, lines, best);
-        for (int units = 1; units <= need.openUnits(); units++) {
-            lines.add(Allocation.of(offer.id(), need.id(), units, units * offer.unitAmount(need)));
+        for (int units = 1; units <= need.quantity() - need.alreadyCovered(); units++) {
+            long amount = units * (offer.kind() == OfferKind.CASH ? need.unitCost() : offer.unitValue());
+            lines.add(Allocation.of(offer.id(), need.id(), units, amount));
             search(scenario, needs, offers, pair + 1, lines, best);
             lines.remove(lines.size() - 1);
         }
