@@ -125,22 +125,49 @@ public final class HardRuleAudit {
     private static Optional<KnownLine> resolve(Scenario scenario, Allocation line, List<RuleViolation> found) {
         Optional<Offer> offer = scenario.findOffer(line.offer());
         Optional<Need> need = scenario.findNeed(line.need());
+        String pair = "line " + line.offer() + " → " + line.need();
         if (offer.isEmpty()) {
             found.add(RuleViolation.ofLine(Rule.REFERENCE, line.offer(), line.need(), line.units(), Units.UNITS,
-                    "line " + line.offer() + " → " + line.need() + " names an offer the scenario does not have"));
+                    pair + " names an offer the scenario does not have"));
         }
         if (need.isEmpty()) {
             found.add(RuleViolation.ofLine(Rule.REFERENCE, line.offer(), line.need(), line.units(), Units.UNITS,
-                    "line " + line.offer() + " → " + line.need() + " names a need the scenario does not have"));
+                    pair + " names a need the scenario does not have"));
         }
         if (offer.isEmpty() || need.isEmpty()) {
             return Optional.empty();
         }
         if (line.units() < 1) {
             found.add(RuleViolation.ofLine(Rule.REFERENCE, line.offer(), line.need(), line.units(), Units.UNITS,
-                    "line " + line.offer() + " → " + line.need() + " has " + line.units() + " units; a line has at least 1"));
+                    pair + " has " + line.units() + " units; a line has at least 1"));
+            return Optional.empty();
+        }
+        if (!countable(offer.get(), need.get(), line.units())) {
+            found.add(RuleViolation.ofLine(Rule.REFERENCE, line.offer(), line.need(), line.units(), Units.UNITS,
+                    pair + " has " + line.units() + " units, more VND than can be counted"));
             return Optional.empty();
         }
         return Optional.of(new KnownLine(offer.get(), need.get(), line));
+    }
+
+    /**
+     * Whether a line can be booked: its offer and need exist, it has at least one unit, and its
+     * amounts fit in 64 bits (a plan from elsewhere may hold any number). Lines that cannot count
+     * toward nothing in a plan's figures; the audit reports them as {@link Rule#REFERENCE}.
+     */
+    static boolean countable(Scenario scenario, Allocation line) {
+        Optional<Offer> offer = scenario.findOffer(line.offer());
+        Optional<Need> need = scenario.findNeed(line.need());
+        return offer.isPresent() && need.isPresent() && line.units() >= 1
+                && countable(offer.get(), need.get(), line.units());
+    }
+
+    /** A line's amounts at most 2^53, so sums of a plan's lines stay exact and in range. */
+    private static boolean countable(Offer offer, Need need, long units) {
+        try {
+            return Math.max(HardRules.capacityUse(offer, need, units), HardRules.lineAmount(offer, need, units)) < 1L << 53;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 }

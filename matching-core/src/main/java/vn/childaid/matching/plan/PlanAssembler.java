@@ -2,7 +2,6 @@ package vn.childaid.matching.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import vn.childaid.matching.policy.Policy;
 import vn.childaid.matching.rules.HardRules;
 import vn.childaid.matching.rules.Ledger;
@@ -47,10 +46,8 @@ public final class PlanAssembler {
     public static Plan fromLines(Scenario scenario, List<Allocation> lines, String score, SolverStats stats) {
         Ledger books = new Ledger();
         for (Allocation line : lines) {
-            Optional<Offer> offer = scenario.findOffer(line.offer());
-            Optional<Need> need = scenario.findNeed(line.need());
-            if (offer.isPresent() && need.isPresent() && line.units() >= 1) {
-                books.record(offer.get(), need.get(), line.units());
+            if (HardRuleAudit.countable(scenario, line)) {
+                books.record(scenario.offer(line.offer()), scenario.need(line.need()), line.units());
             }
         }
         Policy policy = scenario.policy();

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import vn.childaid.matching.rules.HardRules;
@@ -13,8 +12,6 @@ import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.rules.Rule;
 import vn.childaid.matching.rules.RuleViolation;
 import vn.childaid.matching.rules.RuleViolation.Units;
-import vn.childaid.matching.scenario.Need;
-import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Scenario;
 
 /**
@@ -52,12 +49,10 @@ public final class PlanAudit {
 
     private static void checkLineAmounts(Scenario scenario, Plan plan, List<RuleViolation> found) {
         for (Allocation line : plan.allocations()) {
-            Optional<Offer> offer = scenario.findOffer(line.offer());
-            Optional<Need> need = scenario.findNeed(line.need());
-            if (offer.isEmpty() || need.isEmpty() || line.units() < 1) {
+            if (!HardRuleAudit.countable(scenario, line)) {
                 continue; // A reference problem, reported by the hard-rule audit.
             }
-            long amount = HardRules.lineAmount(offer.get(), need.get(), line.units());
+            long amount = HardRules.lineAmount(scenario.offer(line.offer()), scenario.need(line.need()), line.units());
             if (!Objective.agree(line.amount(), amount)) {
                 found.add(RuleViolation.ofLine(Rule.REPORTED_NUMBERS, line.offer(), line.need(), line.amount() - amount,
                         Units.VND, "line " + line.offer() + " → " + line.need() + " reports amount " + line.amount()

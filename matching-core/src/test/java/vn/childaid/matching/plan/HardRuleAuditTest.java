@@ -466,4 +466,14 @@ class HardRuleAuditTest {
     private static Row rowOf(Arguments arguments) {
         return (Row) ((Named<?>) arguments.get()[0]).getPayload();
     }
+
+    /** A plan from elsewhere may hold any number: a line worth more VND than can be counted is a reference problem, not a crash. */
+    @org.junit.jupiter.api.Test
+    void aLineTooLargeToCountIsAReferenceProblem() {
+        Allocation huge = Allocation.of(BIG, HOUSE, Integer.MAX_VALUE, 0); // 2^31 houses at 30M VND: over 2^53 VND
+        List<RuleViolation> found = HardRuleAudit.audit(PLAIN, List.of(huge));
+        assertEquals(List.of(Rule.REFERENCE), found.stream().map(RuleViolation::rule).toList());
+        Plan plan = PlanAssembler.fromLines(PLAIN, List.of(huge), "", SolverStats.NONE);
+        assertEquals(0, plan.need(HOUSE).orElseThrow().fundedUnits(), "an uncountable line counts toward nothing");
+    }
 }
