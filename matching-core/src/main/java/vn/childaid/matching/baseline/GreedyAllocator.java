@@ -139,9 +139,11 @@ public final class GreedyAllocator {
 
     /**
      * Lines funding as much of {@code need} as the rules allow; none for an indivisible need left
-     * short. A line below an offer's minimum grant is allowed when the need ends fully funded (the
-     * contract exempts every line of it), so the greedy first tries to fill the need whole with
-     * small lines allowed, and only when that falls short drafts again with every line at its minimum.
+     * short. Each line first respects the offers' minimum grants (the line that completes the need
+     * excepted). When that leaves the need short, a draft that lets lines fall below their minimum
+     * is taken if it funds the need whole: the contract exempts every line of a fully funded need.
+     * Drafting with small lines first instead spent leftovers that later needs of the tier could
+     * use (province example, 500,000 score calculations: T_2 72,651 against 72,742).
      */
     private List<Allocation> fill(Need need) {
         long open = books.unitsLeft(need);
@@ -154,9 +156,12 @@ public final class GreedyAllocator {
                 : Comparator.<Offer>comparingLong(o -> books.capacityLeft(o) - pendingDemand.getOrDefault(o.id(), 0L))
                         .reversed();
         offers.sort(choice.thenComparing(Offer::id));
-        List<Allocation> lines = draft(need, offers, open, true);
+        List<Allocation> lines = draft(need, offers, open, false);
         if (unitsOf(lines) < open) {
-            lines = draft(need, offers, open, false);
+            List<Allocation> whole = draft(need, offers, open, true);
+            if (unitsOf(whole) == open) {
+                lines = whole; // fully funded, so its small lines are allowed
+            }
         }
         if (!need.divisible() && unitsOf(lines) < open) {
             return List.of();
