@@ -6,6 +6,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -43,7 +44,12 @@ import java.util.Set;
  *     created. On any failure the temporary file is deleted and the old file is untouched.</li>
  * <li>a symbolic link (or a chain of them): the file at its end is replaced as above, so the link
  *     stays a link; a link that points at nothing yet creates the file it points at.</li>
- * <li>a pipe or a device, such as {@code /dev/stdout}: written straight into, never replaced.</li>
+ * <li>a pipe or a device (a FIFO, a terminal): written straight into, never replaced.</li>
+ * <li>this process's standard output or error ({@code /dev/stdout}, {@code /dev/fd/1},
+ *     {@code /proc/self/fd/1}, and the same for 2): written through {@link System#out} or
+ *     {@link System#err}, whatever they lead to. When the shell sent them to a regular file
+ *     ({@code > plan.txt}), that file is written on, not replaced: replacing it would lose
+ *     everything the process prints after.</li>
  * <li>a directory: refused.</li>
  * </ul>
  * Every failure is an {@link OutputFileException} naming the path as given.
@@ -125,10 +131,11 @@ public final class OutputFile {
         Target target = target();
         throwIfAny(target.problems());
         try {
-            if (target.kind() == Kind.SPECIAL_FILE) {
-                writeInto(target.location(), content);
-            } else {
-                replace(target.location(), content);
+            switch (target.kind()) {
+                case SPECIAL_FILE -> writeInto(target.location(), content);
+                case STANDARD_OUTPUT -> writeInto(System.out, content);
+                case STANDARD_ERROR -> writeInto(System.err, content);
+                default -> replace(target.location(), content);
             }
         } catch (IOException e) {
             throw new OutputFileException(given, List.of(describe(e)), e);
@@ -149,12 +156,15 @@ public final class OutputFile {
 
     // ---- What is at the path ----
 
-    private enum Kind { NEW_FILE, REGULAR_FILE, SPECIAL_FILE, DIRECTORY, UNFOLLOWABLE_LINK }
+    private enum Kind { NEW_FILE, REGULAR_FILE, SPECIAL_FILE, STANDARD_OUTPUT, STANDARD_ERROR, DIRECTORY, UNFOLLOWABLE_LINK }
+
+    private static final Set<String> STANDARD_OUTPUT_NAMES = Set.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
+    private static final Set<String> STANDARD_ERROR_NAMES = Set.of("/dev/stderr", "/dev/fd/2", "/proc/self/fd/2");
 
     /** What the given path leads to, and where: the file to replace, create or write into. */
     private record Target(Kind kind, Path location) {
         boolean exists() {
-            return kind == Kind.REGULAR_FILE || kind == Kind.SPECIAL_FILE || kind == Kind.DIRECTORY;
+            return kind != Kind.NEW_FILE && kind != Kind.UNFOLLOWABLE_LINK;
         }
 
         List<String> problems() {
@@ -174,12 +184,21 @@ public final class OutputFile {
                     problems.addAll(folderProblems(location.getParent()));
                 }
                 case NEW_FILE -> problems.addAll(folderProblems(location.getParent()));
+                case STANDARD_OUTPUT, STANDARD_ERROR -> { } // always open while the process runs
             }
             return problems;
         }
     }
 
     private Target target() {
+        // Asked before following links: /dev/stdout leads to whatever fd 1 is, possibly a regular file.
+        String name = given.toAbsolutePath().normalize().toString();
+        if (STANDARD_OUTPUT_NAMES.contains(name)) {
+            return new Target(Kind.STANDARD_OUTPUT, given);
+        }
+        if (STANDARD_ERROR_NAMES.contains(name)) {
+            return new Target(Kind.STANDARD_ERROR, given);
+        }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(given, BasicFileAttributes.class);
@@ -261,6 +280,16 @@ public final class OutputFile {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(special, StandardOpenOption.WRITE),
                 BUFFER_BYTES)) {
             content.writeTo(new FlushOnClose(out));
+        }
+    }
+
+    /** Through the stream, so what was printed to it before comes first, and the stream stays open. */
+    private static void writeInto(PrintStream stream, ByteContent content) throws IOException {
+        stream.flush();
+        content.writeTo(new FlushOnClose(stream));
+        stream.flush();
+        if (stream.checkError()) {
+            throw new IOException("the stream was closed or broken");
         }
     }
 

@@ -259,6 +259,24 @@ class OutputFileTest {
     }
 
     @Test
+    void standardOutputIsWrittenThroughSystemOutUnderEveryName() {
+        assumeTrue(java.io.File.separatorChar == '/', "these names exist on Unix-like systems only");
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+            System.out.print("printed before, ");
+            for (String name : List.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")) {
+                OutputFile.of(Path.of(name)).check(List.of()).writeString(name + " ");
+            }
+        } finally {
+            System.setOut(original);
+        }
+        // Whatever fd 1 leads to (here a memory buffer; in a shell, maybe a regular file), it is written on, not replaced.
+        assertEquals("printed before, /dev/stdout /dev/fd/1 /proc/self/fd/1 ", captured.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aDirectoryIsRefusedAndLeftAlone() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("plans"));
         Files.writeString(folder.resolve("kept.json"), "kept");

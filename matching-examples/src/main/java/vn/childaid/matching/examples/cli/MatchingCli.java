@@ -1,7 +1,9 @@
 package vn.childaid.matching.examples.cli;
 
 import ch.qos.logback.classic.Level;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +46,19 @@ public final class MatchingCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale: names and messages are Vietnamese, and a '?' in their place loses them.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exitCode;
+        try {
+            exitCode = run(args, out, err);
+        } finally {
+            // Autoflush covers println only, and System.exit flushes nothing: without this, output
+            // printed with print() (a summary, usage help) never reaches a file or pipe.
+            out.flush();
+            err.flush();
+        }
+        System.exit(exitCode);
     }
 
     /** Runs the command line with the given streams; returns the exit code (for tests and embedding). */

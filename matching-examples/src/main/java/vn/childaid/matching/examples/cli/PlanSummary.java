@@ -13,6 +13,9 @@ import vn.childaid.matching.plan.TierTotal;
 
 /** The plan in words a coordinator reads: per tier, children reached against children in need; needs; offers. */
 final class PlanSummary {
+    /** A broken plan can hold thousands; past this many they are counted, not printed. */
+    static final int MOST_VIOLATIONS_PRINTED = ValidateCommand.MOST_LINES_PRINTED;
+
     private PlanSummary() {}
 
     static String of(Plan plan) {
@@ -56,11 +59,16 @@ final class PlanSummary {
         long committed = plan.allocations().stream().filter(a -> a.committed()).count();
         out.append(String.format(Locale.ROOT, "Allocation lines: %,d (%,d already committed)%n", plan.allocations().size(),
                 committed));
-        if (plan.violations().isEmpty()) {
+        List<String> violations = plan.violations();
+        if (violations.isEmpty()) {
             out.append("Violations: none\n");
         } else {
-            out.append("Violations:\n");
-            plan.violations().forEach(v -> out.append("  - ").append(v).append('\n'));
+            out.append(String.format(Locale.ROOT, "Violations: %,d%n", violations.size()));
+            violations.stream().limit(MOST_VIOLATIONS_PRINTED).forEach(v -> out.append("  - ").append(v).append('\n'));
+            if (violations.size() > MOST_VIOLATIONS_PRINTED) {
+                out.append(String.format(Locale.ROOT, "  … and %,d more (the plan JSON lists them all)%n",
+                        violations.size() - MOST_VIOLATIONS_PRINTED));
+            }
         }
         return out.toString();
     }
