@@ -43,9 +43,15 @@ final class CliRun {
      * Output goes to files rather than pipes, so a chatty command cannot block on a full pipe.
      */
     static Result inNewJvm(String... args) {
+        return inNewJvm(List.of(), args);
+    }
+
+    /** As {@link #inNewJvm(String...)}, with options for the JVM (a memory limit, a system property). */
+    static Result inNewJvm(List<String> jvmOptions, String... args) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), MatchingCli.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MatchingCli.class.getName()));
         command.addAll(Arrays.asList(args));
         Path out = null;
         Path err = null;
