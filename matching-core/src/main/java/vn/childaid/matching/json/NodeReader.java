@@ -19,18 +19,37 @@ import vn.childaid.matching.scenario.Problem;
  * Reads typed fields out of a JSON tree, recording a {@link Problem} with the JSON path for every
  * unknown field, missing field or wrong type instead of stopping. Readers return a fallback after
  * a problem so that reading can go on and find the rest.
+ *
+ * <p>It counts the problems that cost a value (a missing field, a wrong type) apart from those
+ * that do not (an unknown field, bad extensions), so that a caller can tell which objects were
+ * read with a fallback in them: {@link #valueProblemCount()} before and after reading one.
  */
 final class NodeReader {
     /** Field that may hold any JSON object, kept but not read: the contract's extension point. */
     static final String EXTENSIONS = "extensions";
+    /** Stands for a text that could not be read, so that an object can still be built and checked. */
+    static final String UNREAD = "?";
 
     private final List<Problem> problems = new ArrayList<>();
+    private int valueProblems;
 
     List<Problem> problems() {
         return problems;
     }
 
+    /** Problems so far that left a field with a fallback value instead of the file's. */
+    int valueProblemCount() {
+        return valueProblems;
+    }
+
+    /** A problem that leaves a fallback in place of a value. */
     void problem(String path, String message) {
+        problems.add(new Problem(path, message));
+        valueProblems++;
+    }
+
+    /** A problem that costs no value: the object reads the same without it. */
+    void harmlessProblem(String path, String message) {
         problems.add(new Problem(path, message));
     }
 
@@ -44,7 +63,7 @@ final class NodeReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name) && !name.equals(EXTENSIONS)) {
-                problem(path + "." + name, "unknown field (known fields: " + String.join(", ", known)
+                harmlessProblem(path + "." + pathKey(name), "unknown field (known fields: " + String.join(", ", known)
                         + "; put anything else under '" + EXTENSIONS + "')");
             }
         }
@@ -61,7 +80,7 @@ final class NodeReader {
             return Extensions.NONE;
         }
         if (!node.isObject()) {
-            problem(path + "." + EXTENSIONS, "must be a JSON object, found " + describe(node));
+            harmlessProblem(path + "." + EXTENSIONS, "must be a JSON object, found " + describe(node));
             return Extensions.NONE;
         }
         return ExtensionsJson.of(node);
@@ -71,13 +90,19 @@ final class NodeReader {
         return new LinkedHashSet<>(Arrays.asList(names));
     }
 
-    private static String describe(JsonNode node) {
+    /** A field name as a path shows it: whole when it is short, cut otherwise. */
+    static String pathKey(String name) {
+        return name.length() <= 100 ? name : name.substring(0, 40) + "…";
+    }
+
+    /** What was found, in words, never longer than a line. */
+    static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
         }
         return switch (node.getNodeType()) {
-            case STRING -> "the string \"" + node.asText() + "\"";
-            case NUMBER -> "the number " + node.asText();
+            case STRING -> "the string " + Texts.shown(node.asText());
+            case NUMBER -> "the number " + number(node);
             case BOOLEAN -> node.asText();
             case NULL -> "null";
             case ARRAY -> "an array";
@@ -93,17 +118,17 @@ final class NodeReader {
         }
         if (!node.isTextual() || node.asText().isBlank()) {
             problem(path + "." + field, "must be a non-empty string, found " + describe(node));
-            return Optional.empty();
+            return Optional.of(UNREAD); // something was given: an unread value, not an absent one
         }
         return Optional.of(node.asText());
     }
 
     String text(JsonNode parent, String field, String path) {
-        if (!parent.has(field)) {
+        if (!parent.hasNonNull(field)) { // null is no value in the contract: absent
             problem(path + "." + field, "is required");
-            return "?";
+            return UNREAD;
         }
-        return optionalText(parent, field, path).orElse("?");
+        return optionalText(parent, field, path).orElse(UNREAD);
     }
 
     long longValue(JsonNode parent, String field, String path, Optional<Long> fallback) {
@@ -115,15 +140,39 @@ final class NodeReader {
             }
             return fallback.get();
         }
-        if (!node.isIntegralNumber()) {
-            problem(path + "." + field, "must be a whole number, found " + describe(node));
-            return 0;
+        return wholeNumber(node, path + "." + field).orElse(0L);
+    }
+
+    /**
+     * A whole number: an integer, or a decimal with a zero fraction ({@code 2.0}), as JSON Schema
+     * counts it; anything else is a problem at {@code path}.
+     */
+    Optional<Long> wholeNumber(JsonNode node, String path) {
+        if (!node.isIntegralNumber() && !(node.isNumber() && isWhole(node))) {
+            problem(path, "must be a whole number, found " + describe(node));
+            return Optional.empty();
         }
         if (!node.canConvertToLong()) {
-            problem(path + "." + field, "is too large for a 64-bit integer: " + node.asText());
-            return 0;
+            problem(path, "is too large for a 64-bit integer: " + number(node));
+            return Optional.empty();
         }
-        return node.longValue();
+        return Optional.of(node.isIntegralNumber() ? node.longValue() : node.decimalValue().longValueExact());
+    }
+
+    /** Whether a decimal has no fraction; a huge exponent ({@code 1e999999999}) is checked without expanding it. */
+    private static boolean isWhole(JsonNode node) {
+        if (!node.isBigDecimal()) {
+            double value = node.doubleValue();
+            return Double.isFinite(value) && value == Math.rint(value);
+        }
+        java.math.BigDecimal value = node.decimalValue();
+        return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** A number's text, cut when long (a number may have up to a thousand digits). */
+    static String number(JsonNode node) {
+        String text = node.isBigDecimal() ? node.decimalValue().toString() : node.asText();
+        return text.length() <= 40 ? text : text.substring(0, 30) + "… (" + text.length() + " characters)";
     }
 
     int intValue(JsonNode parent, String field, String path, Optional<Integer> fallback) {
@@ -152,7 +201,12 @@ final class NodeReader {
             problem(path, "must be a number, found " + describe(node));
             return 0;
         }
-        return node.doubleValue();
+        double value = node.doubleValue();
+        if (!Double.isFinite(value)) {
+            problem(path, "is too large a number: " + number(node));
+            return 0;
+        }
+        return value + 0.0; // -0.0 (from -0 or a tiny negative number) reads as 0, as JSON writes it back
     }
 
     <E extends Enum<E>> Optional<E> optionalEnum(JsonNode parent, String field, String path, Class<E> type) {
@@ -164,7 +218,7 @@ final class NodeReader {
     }
 
     <E extends Enum<E>> E enumValue(JsonNode parent, String field, String path, Class<E> type, E fallback) {
-        if (!parent.has(field)) {
+        if (!parent.hasNonNull(field)) {
             problem(path + "." + field, "is required (one of " + Arrays.toString(type.getEnumConstants()) + ")");
             return fallback;
         }
@@ -226,7 +280,7 @@ final class NodeReader {
             return weights;
         }
         node.fields().forEachRemaining(entry -> {
-            String at = path + "." + field + "." + entry.getKey();
+            String at = path + "." + field + "." + pathKey(entry.getKey());
             double weight = number(entry.getValue(), at);
             key.apply(entry.getKey()).ifPresent(k -> weights.put(k, weight));
         });
@@ -241,7 +295,7 @@ final class NodeReader {
                     return Optional.of(constant);
                 }
             }
-            problem(path + "." + name, "is not one of " + Arrays.toString(type.getEnumConstants()));
+            problem(path + "." + pathKey(name), "is not one of " + Arrays.toString(type.getEnumConstants()));
             return Optional.empty();
         };
     }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,42 +138,47 @@ public final class PlanJson {
         }
     }
 
-    /** Reads a plan file; a broken one is reported as problems with file, line and column or path. */
+    /**
+     * Reads a plan file of at most {@link ScenarioJson#DEFAULT_MAX_INPUT_BYTES} (or what
+     * {@link ScenarioJson#MAX_INPUT_BYTES_PROPERTY} sets); a broken one is reported as problems with
+     * file, line and column or JSON path.
+     */
     public static Plan read(Path file) {
-        try {
-            return parse(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new InvalidScenarioException(List.of(new Problem(file.toString(), "cannot be read: " + e.getMessage())));
-        }
+        return read(file, JsonInput.maxBytesFromProperty(file.toString()));
+    }
+
+    /** Reads a plan file, refusing it before reading when it is larger than {@code maxBytes}. */
+    public static Plan read(Path file, long maxBytes) {
+        return fromTree(JsonInput.readFile(file, maxBytes), file.toString());
     }
 
     public static Plan parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = ScenarioJson.READER.readTree(json); // numbers as written, so extensions keep theirs
-        } catch (JsonProcessingException e) {
-            throw new InvalidScenarioException(List.of(ScenarioJson.malformed(source, e)));
-        }
+        return fromTree(JsonInput.parse(json, source), source);
+    }
+
+    private static Plan fromTree(JsonNode root, String source) {
         Reader in = new Reader(source);
-        if (root == null || !root.isObject()) {
-            throw new InvalidScenarioException(List.of(new Problem(source + ": $", "a plan must be a JSON object")));
+        if (!root.isObject()) {
+            throw new InvalidScenarioException(List.of(new Problem(source + ": $", "a plan must be a JSON object, found "
+                    + NodeReader.describe(root))));
         }
         JsonNode version = root.get("formatVersion");
-        if (version == null || !version.canConvertToExactIntegral() || version.asLong() != Plan.FORMAT_VERSION) {
+        if (version == null || !version.isNumber() || !version.canConvertToExactIntegral() || !version.canConvertToLong()
+                || version.asLong() != Plan.FORMAT_VERSION) {
             throw new InvalidScenarioException(List.of(new Problem(source + ": $.formatVersion",
                     "this engine reads plan format version " + Plan.FORMAT_VERSION + ", found "
-                            + (version == null ? "none" : version.toString()))));
+                            + (version == null ? "none" : NodeReader.describe(version)))));
         }
         String scenario = in.text(root, "scenario", "$", true);
         boolean feasible = in.bool(root, "feasible", "$");
         String score = in.text(root, "score", "$", false);
         List<Allocation> allocations = in.list(root, "allocations", "$", true, (node, at) -> Allocation.builder(
-                in.text(node, "offer", at, true), in.text(node, "need", at, true)).units((int) in.integer(node, "units", at))
+                in.text(node, "offer", at, true), in.text(node, "need", at, true)).units(in.count(node, "units", at))
                 .amount(in.integer(node, "amount", at)).committed(in.bool(node, "committed", at))
                 .extensions(in.extensions(node, at)).build());
         List<NeedOutcome> needs = in.list(root, "needs", "$", true, (node, at) -> NeedOutcome.builder(
                 in.text(node, "id", at, true)).tier(in.text(node, "tier", at, true))
-                .openUnits((int) in.integer(node, "openUnits", at)).fundedUnits((int) in.integer(node, "fundedUnits", at))
+                .openUnits(in.count(node, "openUnits", at)).fundedUnits(in.count(node, "fundedUnits", at))
                 .status(in.status(node, "status", at)).reached(in.number(node, "reached", at))
                 .extensions(in.extensions(node, at)).build());
         List<OfferUse> offers = in.list(root, "offers", "$", true, (node, at) -> OfferUse.builder(
@@ -183,8 +186,8 @@ public final class PlanJson {
                 .remaining(in.integer(node, "remaining", at)).extensions(in.extensions(node, at)).build());
         List<TierTotal> tiers = in.list(root, "tiers", "$", true, (node, at) -> TierTotal.builder(
                 in.text(node, "name", at, true)).reached(in.number(node, "reached", at)).value(in.number(node, "value", at))
-                .children(in.integer(node, "children", at)).needs((int) in.integer(node, "needs", at))
-                .fundedNeeds((int) in.integer(node, "fundedNeeds", at)).extensions(in.extensions(node, at)).build());
+                .children(in.integer(node, "children", at)).needs(in.count(node, "needs", at))
+                .fundedNeeds(in.count(node, "fundedNeeds", at)).extensions(in.extensions(node, at)).build());
         List<String> violations = in.list(root, "violations", "$", false, (node, at) -> in.textValue(node, at));
         // A rule code from a newer writer is left out here; its words stay in 'violations'.
         List<RuleViolation> ruleViolations = in.list(root, "ruleViolations", "$", false, (node, at) -> in.rule(node, at)
@@ -203,15 +206,20 @@ public final class PlanJson {
                         .randomSeed(in.integer(stats, "randomSeed", "$.solver")).build();
             }
         }
+        Extensions extensions = in.extensions(root, "$");
         if (!in.problems.isEmpty()) {
             throw new InvalidScenarioException(in.problems);
         }
         return Plan.builder(scenario).feasible(feasible).score(score == null ? "" : score).allocations(allocations)
                 .needs(needs).offers(offers).tiers(tiers).violations(violations).ruleViolations(ruleViolations)
-                .solver(solver).extensions(in.extensions(root, "$")).build();
+                .solver(solver).extensions(extensions).build();
     }
 
-    /** Reads known fields, collecting every problem with its JSON path; tolerates unknown fields. */
+    /**
+     * Reads known fields, collecting every problem with its JSON path; tolerates unknown fields.
+     * Every access is guarded: a value of the wrong type is a problem and a fallback, never an
+     * exception, so that a broken plan is reported in the words of its fields.
+     */
     private static final class Reader {
         private final String source;
         private final List<Problem> problems = new ArrayList<>();
@@ -226,7 +234,7 @@ public final class PlanJson {
 
         boolean isObject(JsonNode node, String at) {
             if (!node.isObject()) {
-                problem(at, "must be an object, found " + node.getNodeType().name().toLowerCase());
+                problem(at, "must be an object, found " + NodeReader.describe(node));
                 return false;
             }
             return true;
@@ -247,7 +255,7 @@ public final class PlanJson {
 
         String textValue(JsonNode value, String at) {
             if (!value.isTextual()) {
-                problem(at, "must be a string, found " + value.getNodeType().name().toLowerCase());
+                problem(at, "must be a string, found " + NodeReader.describe(value));
                 return "";
             }
             return value.textValue();
@@ -256,7 +264,7 @@ public final class PlanJson {
         boolean bool(JsonNode node, String name, String at) {
             JsonNode value = field(node, name, at, true);
             if (value != null && !value.isBoolean()) {
-                problem(at + "." + name, "must be true or false, found " + value);
+                problem(at + "." + name, "must be true or false, found " + NodeReader.describe(value));
             }
             return value != null && value.asBoolean();
         }
@@ -266,11 +274,25 @@ public final class PlanJson {
             if (value == null) {
                 return 0;
             }
-            if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToLong()) {
-                problem(at + "." + name, "must be a whole number, found " + value);
+            if (!value.isNumber() || !value.canConvertToExactIntegral()) {
+                problem(at + "." + name, "must be a whole number, found " + NodeReader.describe(value));
                 return 0;
             }
-            return value.asLong();
+            if (!value.canConvertToLong()) {
+                problem(at + "." + name, "is too large for a 64-bit integer: " + NodeReader.number(value));
+                return 0;
+            }
+            return value.isIntegralNumber() ? value.longValue() : value.decimalValue().longValueExact();
+        }
+
+        /** A whole number that fits a count (32 bits). */
+        int count(JsonNode node, String name, String at) {
+            long value = integer(node, name, at);
+            if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+                problem(at + "." + name, "is too large for a count: " + value);
+                return 0;
+            }
+            return (int) value;
         }
 
         double number(JsonNode node, String name, String at) {
@@ -278,11 +300,15 @@ public final class PlanJson {
             if (value == null) {
                 return 0;
             }
-            if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-                problem(at + "." + name, "must be a number, found " + value);
+            if (!value.isNumber()) {
+                problem(at + "." + name, "must be a number, found " + NodeReader.describe(value));
                 return 0;
             }
-            return value.asDouble();
+            if (!Double.isFinite(value.asDouble())) {
+                problem(at + "." + name, "is too large a number: " + NodeReader.number(value));
+                return 0;
+            }
+            return value.asDouble() + 0.0; // -0.0 reads as 0, as JSON writes it back
         }
 
         Extensions extensions(JsonNode node, String at) {
@@ -291,7 +317,7 @@ public final class PlanJson {
                 return Extensions.NONE;
             }
             if (!value.isObject()) {
-                problem(at + "." + NodeReader.EXTENSIONS, "must be a JSON object, found " + value.getNodeType().name().toLowerCase());
+                problem(at + "." + NodeReader.EXTENSIONS, "must be a JSON object, found " + NodeReader.describe(value));
                 return Extensions.NONE;
             }
             return ExtensionsJson.of(value);
@@ -303,7 +329,7 @@ public final class PlanJson {
                 return NeedStatus.valueOf(text);
             } catch (IllegalArgumentException e) {
                 if (!text.isEmpty()) {
-                    problem(at + "." + name, "must be one of FUNDED, PARTIAL, UNFUNDED, found '" + text + "'");
+                    problem(at + "." + name, "must be one of FUNDED, PARTIAL, UNFUNDED, found " + Texts.shown(text));
                 }
                 return NeedStatus.UNFUNDED;
             }
@@ -326,7 +352,7 @@ public final class PlanJson {
             }
             String path = at + "." + name;
             if (!value.isArray()) {
-                problem(path, "must be a list, found " + value.getNodeType().name().toLowerCase());
+                problem(path, "must be a list, found " + NodeReader.describe(value));
                 return items;
             }
             for (int i = 0; i < value.size(); i++) {
@@ -336,7 +362,7 @@ public final class PlanJson {
                     items.add(item.apply(element, elementPath));
                 } else {
                     problem(elementPath, "must be " + ("violations".equals(name) ? "a string" : "an object")
-                            + ", found " + element.getNodeType().name().toLowerCase());
+                            + ", found " + NodeReader.describe(element));
                 }
             }
             return items;

@@ -2,9 +2,10 @@ package vn.childaid.matching.json;
 
 import static vn.childaid.matching.json.NodeReader.fields;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,9 +13,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +44,21 @@ import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.scenario.Village;
 
 /**
- * Reads and writes scenarios in the v1 JSON contract ({@code shared/docs/scenario-format.md}).
- * Reading reports every problem with its JSON path (or file, line and column for malformed JSON)
- * in one {@link InvalidScenarioException}. Writing spells out every field, defaults included, so
- * a written scenario reads back equal.
+ * Reads and writes scenarios in the v1 JSON contract ({@code docs/contract.md}). Reading reports
+ * every problem with its JSON path (or file, line and column for a file that is not UTF-8 JSON)
+ * in one {@link InvalidScenarioException}: problems of shape (unknown field, wrong type) and
+ * problems of the rules (references, uniqueness, totals) together. Writing spells out every
+ * field, defaults included, so a written scenario reads back equal.
  *
  * <p>Every object of a scenario may carry an {@code "extensions"} object: it is read into an
  * {@link Extensions}, never looked into, and written back as the same JSON value (keys sorted,
  * numbers exactly as read).
  */
 public final class ScenarioJson {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(JsonInput.MAX_NESTING).build())
+            .build());
     /**
      * Reads scenarios with decimals as written (not rounded to a double, trailing zeros kept), so
      * that numbers in extensions are written back exactly.
@@ -83,31 +86,58 @@ public final class ScenarioJson {
 
     private ScenarioJson() {}
 
-    /** Reads and validates a scenario file; problems name the file and the JSON path. */
+    /**
+     * Files larger than this many bytes are refused before they are read (256 MiB, some ten
+     * national scenarios), unless the system property {@link #MAX_INPUT_BYTES_PROPERTY} or
+     * {@link #read(Path, long)} says otherwise.
+     */
+    public static final long DEFAULT_MAX_INPUT_BYTES = JsonInput.DEFAULT_MAX_BYTES;
+    /** System property that sets the size limit of {@link #read(Path)}: bytes, or a number with k, m or g. */
+    public static final String MAX_INPUT_BYTES_PROPERTY = JsonInput.MAX_BYTES_PROPERTY;
+
+    /**
+     * Reads and validates a scenario file of at most {@link #DEFAULT_MAX_INPUT_BYTES} (or what
+     * {@link #MAX_INPUT_BYTES_PROPERTY} sets); problems name the file and the JSON path.
+     */
     public static Scenario read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidScenarioException(List.of(new Problem(file.toString(), "cannot be read: " + e.getMessage())));
-        }
-        return parse(text, file.toString());
+        return read(file, JsonInput.maxBytesFromProperty(file.toString()));
+    }
+
+    /**
+     * Reads and validates a scenario file, refusing it before reading when it is larger than
+     * {@code maxBytes}. The file must be UTF-8 (a byte-order mark is skipped) and hold one JSON
+     * document and nothing after it.
+     *
+     * @throws InvalidScenarioException listing every problem of the file
+     */
+    public static Scenario read(Path file, long maxBytes) {
+        return fromTree(JsonInput.readFile(file, maxBytes));
     }
 
     /** Reads and validates a scenario from JSON text; {@code source} names it in problems. */
     public static Scenario parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = READER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidScenarioException(List.of(malformed(source, e)));
-        }
+        return fromTree(JsonInput.parse(json, source));
+    }
+
+    /**
+     * Every problem at once. Problems of shape (a wrong type, a missing field) do not stop the
+     * rules: what could be read is checked too, each unreadable value standing in for by a
+     * fallback, and the rule problems that only that fallback caused are left out.
+     */
+    private static Scenario fromTree(JsonNode root) {
         NodeReader in = new NodeReader();
-        Scenario.Builder builder = readScenario(in, root);
-        if (!in.problems().isEmpty()) {
-            throw new InvalidScenarioException(in.problems());
+        ReadDamage damage = new ReadDamage();
+        Scenario.Builder builder = readScenario(in, damage, root);
+        if (in.problems().isEmpty()) {
+            try {
+                return builder.build();
+            } catch (InvalidScenarioException invalid) {
+                throw new InvalidScenarioException(ProblemOrder.sorted(invalid.problems()));
+            }
         }
-        return builder.build();
+        List<Problem> problems = new ArrayList<>(in.problems());
+        problems.addAll(damage.withoutFollowOns(builder.problems(), in.problems()));
+        throw new InvalidScenarioException(ProblemOrder.sorted(problems));
     }
 
     /**
@@ -119,95 +149,131 @@ public final class ScenarioJson {
     public static Extensions extensions(String objectJson) {
         JsonNode node;
         try {
-            node = READER.readTree(objectJson);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("extensions are not valid JSON: " + e.getOriginalMessage(), e);
+            node = JsonInput.parse(objectJson, "extensions");
+        } catch (InvalidScenarioException e) {
+            throw new IllegalArgumentException(e.problems().get(0).toString(), e);
         }
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("extensions must be a JSON object, found: " + objectJson);
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("extensions must be a JSON object, found: " + Texts.shown(objectJson));
         }
         return ExtensionsJson.of(node);
     }
 
-    static Problem malformed(String source, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
-        return new Problem(where, "is not valid JSON: " + e.getOriginalMessage());
-    }
-
-    private static Scenario.Builder readScenario(NodeReader in, JsonNode root) {
+    private static Scenario.Builder readScenario(NodeReader in, ReadDamage damage, JsonNode root) {
         String at = "$";
         if (!in.object(root, at, SCENARIO_FIELDS)) {
-            return Scenario.builder("?");
+            return Scenario.builder(NodeReader.UNREAD);
         }
         long version = in.longValue(root, "formatVersion", at, Optional.empty());
-        if (root.has("formatVersion") && version != Scenario.FORMAT_VERSION) {
+        if (root.has("formatVersion") && version != Scenario.FORMAT_VERSION && in.problems().stream()
+                .noneMatch(p -> p.path().equals("$.formatVersion"))) {
             in.problem("$.formatVersion", "this engine reads format version " + Scenario.FORMAT_VERSION + ", found " + version);
         }
         Scenario.Builder builder = Scenario.builder(in.text(root, "name", at));
         if (root.hasNonNull("year")) {
             builder.year(in.intValue(root, "year", at, Optional.empty()));
         }
-        builder.policy(readPolicy(in, root.get("policy"), "$.policy"));
-        in.list(root, "districts", at, (node, path) -> readDistrict(in, node, path)).forEach(builder::district);
-        in.list(root, "communes", at, (node, path) -> readCommune(in, node, path)).forEach(builder::commune);
-        in.list(root, "villages", at, (node, path) -> readVillage(in, node, path)).forEach(builder::village);
-        in.list(root, "needs", at, (node, path) -> readNeed(in, node, path)).forEach(builder::need);
-        in.list(root, "donors", at, (node, path) -> readDonor(in, node, path)).forEach(builder::donor);
-        in.list(root, "offers", at, (node, path) -> readOffer(in, node, path)).forEach(builder::offer);
-        in.list(root, "commitments", at, (node, path) -> readCommitment(in, node, path)).forEach(builder::commitment);
+        builder.policy(readPolicy(in, damage, root.get("policy"), "$.policy"));
+        for (ReadDamage.Kind kind : ReadDamage.Kind.values()) {
+            JsonNode array = root.get(kind.field);
+            if (array != null && !array.isNull() && !array.isArray()) {
+                damage.keyUnread(kind); // the whole list is unread: any reference to one of its ids may be right
+            }
+        }
+        in.list(root, "districts", at, (node, path) -> Optional.of(readDistrict(in, damage, node, path)))
+                .forEach(builder::district);
+        in.list(root, "communes", at, (node, path) -> Optional.of(readCommune(in, damage, node, path)))
+                .forEach(builder::commune);
+        in.list(root, "villages", at, (node, path) -> Optional.of(readVillage(in, damage, node, path)))
+                .forEach(builder::village);
+        in.list(root, "needs", at, (node, path) -> Optional.of(readNeed(in, damage, node, path))).forEach(builder::need);
+        in.list(root, "donors", at, (node, path) -> Optional.of(readDonor(in, damage, node, path)))
+                .forEach(builder::donor);
+        in.list(root, "offers", at, (node, path) -> Optional.of(readOffer(in, damage, node, path)))
+                .forEach(builder::offer);
+        List<Commitment> commitments = in.list(root, "commitments", at, (node, path) -> Optional.of(readCommitment(in, damage, node, path)));
+        commitments.forEach(builder::commitment);
+        damage.commitments(commitments);
         builder.extensions(in.extensions(root, at));
         return builder;
     }
 
-    private static Optional<District> readDistrict(NodeReader in, JsonNode node, String at) {
+    // A list element that is not an object still takes its place in the list, as a placeholder
+    // whose own problems fall under the element's path and are left out: so that the paths of the
+    // elements after it stay right.
+
+    private static District readDistrict(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, DISTRICT_FIELDS)) {
-            return Optional.empty();
+            damage.keyUnread(ReadDamage.Kind.DISTRICT);
+            return District.of(NodeReader.UNREAD, NodeReader.UNREAD);
         }
-        return Optional.of(District.builder(in.text(node, "code", at)).name(in.text(node, "name", at))
-                .extensions(in.extensions(node, at)).build());
+        int before = in.valueProblemCount();
+        String code = in.text(node, "code", at);
+        damage.key(ReadDamage.Kind.DISTRICT, in.valueProblemCount() == before);
+        return District.builder(code).name(in.text(node, "name", at)).extensions(in.extensions(node, at)).build();
     }
 
-    private static Optional<Commune> readCommune(NodeReader in, JsonNode node, String at) {
+    private static Commune readCommune(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, COMMUNE_FIELDS)) {
-            return Optional.empty();
+            damage.keyUnread(ReadDamage.Kind.COMMUNE);
+            return Commune.of(NodeReader.UNREAD, NodeReader.UNREAD, Region.III);
         }
-        Commune.Builder commune = Commune.builder(in.text(node, "code", at)).name(in.text(node, "name", at));
+        int before = in.valueProblemCount();
+        String code = in.text(node, "code", at);
+        damage.key(ReadDamage.Kind.COMMUNE, in.valueProblemCount() == before);
+        Commune.Builder commune = Commune.builder(code).name(in.text(node, "name", at));
         in.optionalText(node, "district", at).ifPresent(commune::district);
-        return Optional.of(commune.region(in.enumValue(node, "region", at, Region.class, Region.III))
-                .extensions(in.extensions(node, at)).build());
+        return commune.region(in.enumValue(node, "region", at, Region.class, Region.III))
+                .extensions(in.extensions(node, at)).build();
     }
 
-    private static Optional<Village> readVillage(NodeReader in, JsonNode node, String at) {
+    private static Village readVillage(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, VILLAGE_FIELDS)) {
-            return Optional.empty();
+            damage.keyUnread(ReadDamage.Kind.VILLAGE);
+            return Village.of(NodeReader.UNREAD, NodeReader.UNREAD, NodeReader.UNREAD, false);
         }
-        return Optional.of(Village.builder(in.text(node, "code", at)).name(in.text(node, "name", at))
+        int before = in.valueProblemCount();
+        String code = in.text(node, "code", at);
+        damage.key(ReadDamage.Kind.VILLAGE, in.valueProblemCount() == before);
+        return Village.builder(code).name(in.text(node, "name", at))
                 .commune(in.text(node, "commune", at))
                 .especiallyDifficult(in.bool(node, "especiallyDifficult", at, false))
-                .extensions(in.extensions(node, at)).build());
+                .extensions(in.extensions(node, at)).build();
     }
 
-    private static Optional<Donor> readDonor(NodeReader in, JsonNode node, String at) {
+    private static Donor readDonor(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, DONOR_FIELDS)) {
-            return Optional.empty();
+            damage.keyUnread(ReadDamage.Kind.DONOR);
+            return Donor.of(NodeReader.UNREAD, NodeReader.UNREAD, DonorType.INDIVIDUAL);
         }
-        return Optional.of(Donor.builder(in.text(node, "id", at)).name(in.text(node, "name", at))
+        int before = in.valueProblemCount();
+        String id = in.text(node, "id", at);
+        damage.key(ReadDamage.Kind.DONOR, in.valueProblemCount() == before);
+        return Donor.builder(id).name(in.text(node, "name", at))
                 .type(in.enumValue(node, "type", at, DonorType.class, DonorType.INDIVIDUAL))
-                .extensions(in.extensions(node, at)).build());
+                .extensions(in.extensions(node, at)).build();
     }
 
-    private static Optional<Commitment> readCommitment(NodeReader in, JsonNode node, String at) {
+    private static Commitment readCommitment(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, COMMITMENT_FIELDS)) {
-            return Optional.empty();
+            // Left out of the totals: a missing commitment lowers them, so it causes no false excess.
+            return Commitment.of(NodeReader.UNREAD, NodeReader.UNREAD, 1);
         }
-        return Optional.of(Commitment.builder(in.text(node, "offer", at), in.text(node, "need", at))
-                .units(in.intValue(node, "units", at, Optional.empty()))
-                .extensions(in.extensions(node, at)).build());
+        int before = in.valueProblemCount();
+        Commitment.Builder commitment = Commitment.builder(in.text(node, "offer", at), in.text(node, "need", at));
+        // An unreadable count stands in as 1, not 0: a count below 1 would keep every other
+        // commitment's totals from being checked.
+        int units = in.intValue(node, "units", at, Optional.empty());
+        boolean unitsRead = in.valueProblemCount() == before;
+        Commitment read = commitment.units(unitsRead ? units : 1).extensions(in.extensions(node, at)).build();
+        if (in.valueProblemCount() > before) {
+            damage.commitmentDamaged(read);
+        }
+        return read;
     }
 
     /** A preset (default PHASE_1_2019_2022) with any field beside it overriding the preset's. */
-    private static Policy readPolicy(NodeReader in, JsonNode node, String at) {
+    private static Policy readPolicy(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (node == null || node.isNull()) {
             return Policy.defaultPolicy();
         }
@@ -218,45 +284,48 @@ public final class ScenarioJson {
                 .orElse(PolicyPreset.PHASE_1_2019_2022);
         Policy base = preset.policy();
         PriorityMode mode = in.optionalEnum(node, "priorityMode", at, PriorityMode.class).orElse(base.priorityMode());
-        List<TierRule> tiers = !node.has("tiers") ? base.tiers()
-                : in.list(node, "tiers", at, (tier, path) -> readTier(in, tier, path));
+        List<TierRule> tiers = !node.hasNonNull("tiers") ? base.tiers()
+                : in.list(node, "tiers", at, (tier, path) -> Optional.of(readTier(in, tier, path)));
         String otherTier = in.optionalText(node, "otherTier", at).orElse(base.otherTier());
-        List<Long> tierWeights = !node.has("tierWeights") ? base.tierWeights()
-                : in.list(node, "tierWeights", at, (weight, path) -> {
-                    if (!weight.isIntegralNumber() || !weight.canConvertToLong()) {
-                        in.problem(path, "must be a whole number");
-                        return Optional.empty();
-                    }
-                    return Optional.of(weight.longValue());
-                });
-        Map<Category, Double> categoryWeights = !node.has("categoryWeights") ? base.categoryWeights()
+        // An unreadable weight stands in as 0, so that the count of weights stays the file's.
+        List<Long> tierWeights = !node.hasNonNull("tierWeights") ? base.tierWeights()
+                : in.list(node, "tierWeights", at, (weight, path) -> Optional.of(in.wholeNumber(weight, path).orElse(0L)));
+        Map<Category, Double> categoryWeights = !node.hasNonNull("categoryWeights") ? base.categoryWeights()
                 : in.weights(node, "categoryWeights", at, in.enumKey(at + ".categoryWeights", Category.class));
+        int before = in.valueProblemCount();
         int maxFunders = in.intValue(node, "maxFundersPerNeed", at, Optional.of(base.maxFundersPerNeed()));
+        if (in.valueProblemCount() > before) {
+            damage.fundersLimitUnread();
+        }
         boolean edFirst = in.bool(node, "especiallyDifficultFirst", at, base.especiallyDifficultFirst());
         return base.toBuilder().preset(preset.name()).priorityMode(mode).tiers(tiers).otherTier(otherTier)
                 .tierWeights(tierWeights).categoryWeights(categoryWeights).maxFundersPerNeed(maxFunders)
                 .especiallyDifficultFirst(edFirst).extensions(in.extensions(node, at)).build();
     }
 
-    private static Optional<TierRule> readTier(NodeReader in, JsonNode node, String at) {
+    private static TierRule readTier(NodeReader in, JsonNode node, String at) {
         if (!in.object(node, at, TIER_FIELDS)) {
-            return Optional.empty();
+            return TierRule.named(NodeReader.UNREAD);
         }
         TierRule.Builder tier = TierRule.builder(in.text(node, "name", at));
         if (node.hasNonNull("especiallyDifficult")) {
             tier.especiallyDifficult(in.bool(node, "especiallyDifficult", at, false));
         }
-        return Optional.of(tier.regions(in.enumSet(node, "region", at, Region.class))
+        return tier.regions(in.enumSet(node, "region", at, Region.class))
                 .urgencies(in.enumSet(node, "urgency", at, Urgency.class))
-                .extensions(in.extensions(node, at)).build());
+                .extensions(in.extensions(node, at)).build();
     }
 
-    private static Optional<Need> readNeed(NodeReader in, JsonNode node, String at) {
+    private static Need readNeed(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, NEED_FIELDS)) {
-            return Optional.empty();
+            damage.keyUnread(ReadDamage.Kind.NEED);
+            return Need.builder(NodeReader.UNREAD).category(Category.HEALTHCARE).build();
         }
+        int before = in.valueProblemCount();
+        String id = in.text(node, "id", at);
+        boolean idRead = in.valueProblemCount() == before;
         Category category = in.enumValue(node, "category", at, Category.class, Category.HEALTHCARE);
-        Need.Builder need = Need.builder(in.text(node, "id", at));
+        Need.Builder need = Need.builder(id);
         in.optionalText(node, "village", at).ifPresent(need::village);
         in.optionalText(node, "commune", at).ifPresent(need::commune);
         need.category(category)
@@ -268,20 +337,34 @@ public final class ScenarioJson {
                 .divisible(in.bool(node, "divisible", at, category.divisibleByDefault()))
                 .alreadyCovered(in.intValue(node, "alreadyCovered", at, Optional.of(0)));
         in.optionalText(node, "reportedBy", at).ifPresent(need::reportedBy);
-        return Optional.of(need.extensions(in.extensions(node, at)).build());
+        damage.key(ReadDamage.Kind.NEED, idRead);
+        if (in.valueProblemCount() > before) {
+            damage.damaged(ReadDamage.Kind.NEED, id);
+        }
+        return need.extensions(in.extensions(node, at)).build();
     }
 
-    private static Optional<Offer> readOffer(NodeReader in, JsonNode node, String at) {
+    private static Offer readOffer(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, OFFER_FIELDS)) {
-            return Optional.empty();
+            damage.keyUnread(ReadDamage.Kind.OFFER);
+            return Offer.cash(NodeReader.UNREAD, NodeReader.UNREAD, 0);
         }
+        int before = in.valueProblemCount();
+        String id = in.text(node, "id", at);
+        boolean idRead = in.valueProblemCount() == before;
+        int beforeKind = in.valueProblemCount();
         OfferKind kind = in.enumValue(node, "kind", at, OfferKind.class, OfferKind.CASH);
-        boolean cash = kind == OfferKind.CASH;
-        for (String field : cash ? List.of("quantity", "unitValue") : List.of("amount")) {
-            if (node.has(field)) {
-                in.problem(at + "." + field, "is not a field of a " + kind + " offer");
+        if (in.valueProblemCount() > beforeKind) {
+            // Unreadable kind: judge the rest by what the offer gives, rather than report its fields as misplaced.
+            kind = node.has("amount") ? OfferKind.CASH : OfferKind.IN_KIND;
+        } else {
+            for (String field : kind == OfferKind.CASH ? List.of("quantity", "unitValue") : List.of("amount")) {
+                if (node.has(field)) {
+                    in.harmlessProblem(at + "." + field, "is not a field of a " + kind + " offer");
+                }
             }
         }
+        boolean cash = kind == OfferKind.CASH;
         Preferences preferences = Preferences.NONE;
         JsonNode wishes = node.get("preferences");
         if (wishes != null && !wishes.isNull() && in.object(wishes, at + ".preferences", PREFERENCE_FIELDS)) {
@@ -292,11 +375,10 @@ public final class ScenarioJson {
                     .extensions(in.extensions(wishes, at + ".preferences"))
                     .build();
         }
-        Offer.Builder offer = Offer.builder(in.text(node, "id", at)).donor(in.text(node, "donor", at)).kind(kind)
+        Offer.Builder offer = Offer.builder(id).donor(in.text(node, "donor", at)).kind(kind)
                 .amount(cash ? in.longValue(node, "amount", at, Optional.empty()) : 0);
         in.optionalEnum(node, "category", at, Category.class).ifPresent(offer::category);
-        return Optional.of(offer
-                .quantity(cash ? 0 : in.intValue(node, "quantity", at, Optional.empty()))
+        offer.quantity(cash ? 0 : in.intValue(node, "quantity", at, Optional.empty()))
                 .unitValue(cash ? 0 : in.longValue(node, "unitValue", at, Optional.of(0L)))
                 .categories(in.enumSet(node, "categories", at, Category.class))
                 .areas(in.textSet(node, "areas", at))
@@ -304,9 +386,12 @@ public final class ScenarioJson {
                 .especiallyDifficultOnly(in.bool(node, "especiallyDifficultOnly", at, false))
                 .minGrant(in.longValue(node, "minGrant", at, Optional.of(0L)))
                 .maxNeeds(in.intValue(node, "maxNeeds", at, Optional.of(0)))
-                .preferences(preferences)
-                .extensions(in.extensions(node, at))
-                .build());
+                .preferences(preferences);
+        damage.key(ReadDamage.Kind.OFFER, idRead);
+        if (in.valueProblemCount() > before) {
+            damage.damaged(ReadDamage.Kind.OFFER, id);
+        }
+        return offer.extensions(in.extensions(node, at)).build();
     }
 
     // ---- Writing ----

@@ -16,8 +16,15 @@ public final class InvalidScenarioException extends RuntimeException {
         return problems;
     }
 
+    /** The message lists this many problems at most, so that it stays readable and small; {@link #problems()} has all. */
+    public static final int MOST_PROBLEMS_IN_MESSAGE = 100;
+
     private static String describe(List<Problem> problems) {
-        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the scenario:\n"
-                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+        String listed = problems.stream().limit(MOST_PROBLEMS_IN_MESSAGE).map(p -> "  " + p)
+                .collect(Collectors.joining("\n"));
+        if (problems.size() > MOST_PROBLEMS_IN_MESSAGE) {
+            listed += String.format(java.util.Locale.ROOT, "%n  … and %,d more", problems.size() - MOST_PROBLEMS_IN_MESSAGE);
+        }
+        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the scenario:\n" + listed;
     }
 }

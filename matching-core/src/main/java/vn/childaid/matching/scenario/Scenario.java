@@ -19,6 +19,10 @@ import vn.childaid.matching.policy.Policy;
  */
 public final class Scenario {
     public static final int FORMAT_VERSION = 1;
+    /** Ids and codes (and every reference to one) have at most this many characters. */
+    public static final int MAX_ID_LENGTH = 100;
+    /** Names and other free text (the scenario's, areas', donors', tiers', {@code reportedBy}) have at most this many. */
+    public static final int MAX_NAME_LENGTH = 1000;
 
     private final String name;
     private final OptionalInt year;
@@ -44,6 +48,11 @@ public final class Scenario {
     private volatile List<List<Offer>> eligibleOffersByNeed;
 
     private Scenario(Builder builder) {
+        this(builder, true);
+    }
+
+    /** {@code checked == false} only for {@link Builder#problems()}, whose instance never escapes. */
+    private Scenario(Builder builder, boolean checked) {
         this.name = Objects.requireNonNull(builder.name, "name");
         this.year = builder.year;
         this.policy = Objects.requireNonNull(builder.policy, "policy");
@@ -55,9 +64,11 @@ public final class Scenario {
         this.offers = List.copyOf(builder.offers);
         this.commitments = List.copyOf(builder.commitments);
         this.extensions = Objects.requireNonNull(builder.extensions, "extensions");
-        List<Problem> problems = new ScenarioValidator(this).validate();
-        if (!problems.isEmpty()) {
-            throw new InvalidScenarioException(problems);
+        if (checked) {
+            List<Problem> problems = new ScenarioValidator(this).validate();
+            if (!problems.isEmpty()) {
+                throw new InvalidScenarioException(problems);
+            }
         }
         this.communeByCode = index(communes, Commune::code);
         this.villageByCode = index(villages, Village::code);
@@ -285,6 +296,14 @@ public final class Scenario {
         /** Validates everything and returns the scenario, or throws listing every problem. */
         public Scenario build() {
             return new Scenario(this);
+        }
+
+        /**
+         * Every problem {@link #build()} would report, each with its JSON path, without building:
+         * empty when {@code build()} would succeed.
+         */
+        public List<Problem> problems() {
+            return List.copyOf(new ScenarioValidator(new Scenario(this, false)).validate());
         }
     }
 }

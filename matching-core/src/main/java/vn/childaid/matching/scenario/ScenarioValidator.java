@@ -1,10 +1,13 @@
 package vn.childaid.matching.scenario;
 
+import static vn.childaid.matching.scenario.Problem.shown;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.childaid.matching.policy.Policy;
@@ -38,6 +41,7 @@ final class ScenarioValidator {
         if (scenario.name().isBlank()) {
             problem("$.name", "must not be blank");
         }
+        checkName(scenario.name(), "$.name");
         validatePolicy(scenario.policy());
         validateAreas();
         validateNeeds();
@@ -52,6 +56,29 @@ final class ScenarioValidator {
         problems.add(new Problem(path, message));
     }
 
+    private void checkId(String value, String path) {
+        checkLength(value, path, Scenario.MAX_ID_LENGTH, "an id or code");
+    }
+
+    private void checkName(String value, String path) {
+        checkLength(value, path, Scenario.MAX_NAME_LENGTH, "a name");
+    }
+
+    /** Characters are counted as the contract's schema counts them: code points, not UTF-16 units. */
+    private void checkLength(String value, String path, int most, String what) {
+        if (value.length() > most) {
+            int length = value.codePointCount(0, value.length());
+            if (length > most) {
+                problem(path, String.format(Locale.ROOT, "is %,d characters long; %s has at most %,d", length, what, most));
+            }
+        }
+    }
+
+    /** A map key as a path shows it: whole when it is an id's length at most, cut otherwise. */
+    private static String pathKey(String key) {
+        return key.length() <= Scenario.MAX_ID_LENGTH ? key : key.substring(0, 40) + "…";
+    }
+
     private void validatePolicy(Policy policy) {
         String at = "$.policy";
         if (policy.tierCount() > Policy.MAX_TIERS) {
@@ -61,16 +88,19 @@ final class ScenarioValidator {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < policy.tiers().size(); i++) {
             TierRule tier = policy.tiers().get(i);
+            checkName(tier.name(), at + ".tiers[" + i + "].name");
             if (tier.name().isBlank()) {
                 problem(at + ".tiers[" + i + "].name", "must not be blank");
             } else if (!names.add(tier.name())) {
-                problem(at + ".tiers[" + i + "].name", "duplicate tier name '" + tier.name() + "'");
+                problem(at + ".tiers[" + i + "].name", "duplicate tier name " + shown(tier.name()));
             }
         }
+        checkName(policy.otherTier(), at + ".otherTier");
+        policy.preset().ifPresent(preset -> checkName(preset, at + ".preset"));
         if (policy.otherTier().isBlank()) {
             problem(at + ".otherTier", "must not be blank");
         } else if (names.contains(policy.otherTier())) {
-            problem(at + ".otherTier", "'" + policy.otherTier() + "' is also the name of a tier");
+            problem(at + ".otherTier", shown(policy.otherTier()) + " is also the name of a tier");
         }
         if (policy.priorityMode() == PriorityMode.WEIGHTED && policy.tierWeights().size() != policy.tierCount()) {
             problem(at + ".tierWeights", "WEIGHTED needs one weight per tier plus one for the other tier ("
@@ -97,7 +127,7 @@ final class ScenarioValidator {
     private void claimAreaCode(String code, String path) {
         String earlier = areaPaths.putIfAbsent(code, path);
         if (earlier != null) {
-            problem(path, "area code '" + code + "' is already used at " + earlier);
+            problem(path, "area code " + shown(code) + " is already used at " + earlier);
         }
     }
 
@@ -105,24 +135,32 @@ final class ScenarioValidator {
         Set<String> districtCodes = new HashSet<>();
         for (int i = 0; i < scenario.districts().size(); i++) {
             District district = scenario.districts().get(i);
+            checkId(district.code(), "$.districts[" + i + "].code");
+            checkName(district.name(), "$.districts[" + i + "].name");
             claimAreaCode(district.code(), "$.districts[" + i + "].code");
             districtCodes.add(district.code());
         }
         for (int i = 0; i < scenario.communes().size(); i++) {
             Commune commune = scenario.communes().get(i);
             String at = "$.communes[" + i + "]";
+            checkId(commune.code(), at + ".code");
+            checkName(commune.name(), at + ".name");
+            commune.district().ifPresent(d -> checkId(d, at + ".district"));
             claimAreaCode(commune.code(), at + ".code");
             communes.putIfAbsent(commune.code(), commune);
             commune.district().filter(d -> !districtCodes.contains(d))
-                    .ifPresent(d -> problem(at + ".district", "unknown district '" + d + "'"));
+                    .ifPresent(d -> problem(at + ".district", "unknown district " + shown(d)));
         }
         for (int i = 0; i < scenario.villages().size(); i++) {
             Village village = scenario.villages().get(i);
             String at = "$.villages[" + i + "]";
+            checkId(village.code(), at + ".code");
+            checkName(village.name(), at + ".name");
+            checkId(village.commune(), at + ".commune");
             claimAreaCode(village.code(), at + ".code");
             villages.putIfAbsent(village.code(), village);
             if (!communes.containsKey(village.commune())) {
-                problem(at + ".commune", "unknown commune '" + village.commune() + "'");
+                problem(at + ".commune", "unknown commune " + shown(village.commune()));
             }
         }
     }
@@ -131,16 +169,20 @@ final class ScenarioValidator {
         for (int i = 0; i < scenario.needs().size(); i++) {
             Need need = scenario.needs().get(i);
             String at = "$.needs[" + i + "]";
+            checkId(need.id(), at + ".id");
+            need.village().ifPresent(v -> checkId(v, at + ".village"));
+            need.commune().ifPresent(c -> checkId(c, at + ".commune"));
+            need.reportedBy().ifPresent(r -> checkName(r, at + ".reportedBy"));
             if (needs.putIfAbsent(need.id(), need) != null) {
-                problem(at + ".id", "duplicate need id '" + need.id() + "'");
+                problem(at + ".id", "duplicate need id " + shown(need.id()));
             }
             if (need.village().isPresent() == need.commune().isPresent()) {
                 problem(at, "give exactly one of 'village' or 'commune'");
             }
             need.village().filter(v -> !villages.containsKey(v))
-                    .ifPresent(v -> problem(at + ".village", "unknown village '" + v + "'"));
+                    .ifPresent(v -> problem(at + ".village", "unknown village " + shown(v)));
             need.commune().filter(c -> !communes.containsKey(c))
-                    .ifPresent(c -> problem(at + ".commune", "unknown commune '" + c + "'"));
+                    .ifPresent(c -> problem(at + ".commune", "unknown commune " + shown(c)));
             if (need.children() < 1) {
                 problem(at + ".children", "must be ≥ 1, found " + need.children());
             }
@@ -175,8 +217,10 @@ final class ScenarioValidator {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < scenario.donors().size(); i++) {
             Donor donor = scenario.donors().get(i);
+            checkId(donor.id(), "$.donors[" + i + "].id");
+            checkName(donor.name(), "$.donors[" + i + "].name");
             if (!ids.add(donor.id())) {
-                problem("$.donors[" + i + "].id", "duplicate donor id '" + donor.id() + "'");
+                problem("$.donors[" + i + "].id", "duplicate donor id " + shown(donor.id()));
             }
         }
         return ids;
@@ -186,11 +230,13 @@ final class ScenarioValidator {
         for (int i = 0; i < scenario.offers().size(); i++) {
             Offer offer = scenario.offers().get(i);
             String at = "$.offers[" + i + "]";
+            checkId(offer.id(), at + ".id");
+            checkId(offer.donor(), at + ".donor");
             if (offers.putIfAbsent(offer.id(), offer) != null) {
-                problem(at + ".id", "duplicate offer id '" + offer.id() + "'");
+                problem(at + ".id", "duplicate offer id " + shown(offer.id()));
             }
             if (!donorIds.contains(offer.donor())) {
-                problem(at + ".donor", "unknown donor '" + offer.donor() + "'");
+                problem(at + ".donor", "unknown donor " + shown(offer.donor()));
             }
             if (offer.isCash()) {
                 if (offer.amount() < 0) {
@@ -215,8 +261,9 @@ final class ScenarioValidator {
                 }
             }
             for (String area : offer.areas()) {
+                checkId(area, at + ".areas");
                 if (!areaPaths.containsKey(area)) {
-                    problem(at + ".areas", "unknown area code '" + area + "'");
+                    problem(at + ".areas", "unknown area code " + shown(area));
                 }
             }
             if (offer.minGrant() < 0) {
@@ -231,11 +278,12 @@ final class ScenarioValidator {
                 }
             });
             offer.preferences().areas().forEach((area, weight) -> {
+                checkId(area, at + ".preferences.areas." + pathKey(area));
                 if (!areaPaths.containsKey(area)) {
-                    problem(at + ".preferences.areas." + area, "unknown area code '" + area + "'");
+                    problem(at + ".preferences.areas." + pathKey(area), "unknown area code " + shown(area));
                 }
                 if (!(weight >= 0 && weight <= 1000)) {
-                    problem(at + ".preferences.areas." + area, "must be between 0 and 1000, found " + weight);
+                    problem(at + ".preferences.areas." + pathKey(area), "must be between 0 and 1000, found " + weight);
                 }
             });
         }
@@ -255,13 +303,15 @@ final class ScenarioValidator {
         for (int i = 0; i < scenario.commitments().size(); i++) {
             Commitment commitment = scenario.commitments().get(i);
             String at = "$.commitments[" + i + "]";
+            checkId(commitment.offer(), at + ".offer");
+            checkId(commitment.need(), at + ".need");
             Offer offer = offers.get(commitment.offer());
             Need need = needs.get(commitment.need());
             if (offer == null) {
-                problem(at + ".offer", "unknown offer '" + commitment.offer() + "'");
+                problem(at + ".offer", "unknown offer " + shown(commitment.offer()));
             }
             if (need == null) {
-                problem(at + ".need", "unknown need '" + commitment.need() + "'");
+                problem(at + ".need", "unknown need " + shown(commitment.need()));
             }
             if (commitment.units() < 1) {
                 problem(at + ".units", "must be ≥ 1, found " + commitment.units());
@@ -283,11 +333,11 @@ final class ScenarioValidator {
             Need need = needs.get(needId);
             long funded = books.unitsFunded(need);
             if (HardRules.openUnitsExcess(need, funded) > 0) {
-                problem(at, "commitments give need '" + needId + "' " + funded + " units but only "
+                problem(at, "commitments give need " + shown(needId) + " " + funded + " units but only "
                         + need.openUnits() + " are open (quantity − alreadyCovered)");
             }
             if (HardRules.fundersBeyondLimit(maxFunders, books.donorCount(need)) > 0) {
-                problem(at, "commitments give need '" + needId + "' " + books.donorCount(need)
+                problem(at, "commitments give need " + shown(needId) + " " + books.donorCount(need)
                         + " donors, more than maxFundersPerNeed " + maxFunders);
             }
         });
@@ -295,12 +345,12 @@ final class ScenarioValidator {
             Offer offer = offers.get(offerId);
             long used = books.capacityUsed(offer);
             if (HardRules.capacityExcess(offer, used) > 0) {
-                problem(at, "commitments use " + used + (offer.isCash() ? " VND" : " units") + " of offer '"
-                        + offerId + "', more than its " + offer.capacity());
+                problem(at, "commitments use " + used + (offer.isCash() ? " VND" : " units") + " of offer "
+                        + shown(offerId) + ", more than its " + offer.capacity());
             }
             if (HardRules.needsBeyondLimit(offer, books.needCount(offer)) > 0) {
-                problem(at, "commitments fund " + books.needCount(offer) + " needs from offer '" + offerId
-                        + "', more than its maxNeeds " + offer.maxNeeds());
+                problem(at, "commitments fund " + books.needCount(offer) + " needs from offer " + shown(offerId)
+                        + ", more than its maxNeeds " + offer.maxNeeds());
             }
         });
     }
@@ -345,8 +395,8 @@ final class ScenarioValidator {
         }
         childrenByArea.forEach((area, children) -> {
             if (children * 1000 * children * 1000 > SCORE_LIMIT) {
-                problem(lastNeedOfArea.get(area), String.format("the needs of area '%s' serve %,.0f children, more "
-                        + "than the %,.0f one village or commune may hold", area, children, Math.sqrt(SCORE_LIMIT) / 1000));
+                problem(lastNeedOfArea.get(area), String.format("the needs of area %s serve %,.0f children, more "
+                        + "than the %,.0f one village or commune may hold", shown(area), children, Math.sqrt(SCORE_LIMIT) / 1000));
             }
         });
         for (int i = 0; i < scenario.offers().size(); i++) {

@@ -96,4 +96,21 @@ class ScenarioValidatorTest {
                 .build());
         assertTrue(mentions(error, "$.needs", "more than the"), error::getMessage);
     }
+
+    @Test
+    void idsAndNamesBuiltInJavaHaveTheContractsLengthLimitsToo() {
+        String longId = "O".repeat(Scenario.MAX_ID_LENGTH + 1);
+        InvalidScenarioException error = assertThrows(InvalidScenarioException.class, () -> TestScenarios.areas("long")
+                .need(need("N", ED_VILLAGE, Category.NUTRITION, 5, 5, 1_000_000, Urgency.HIGH))
+                .donor(Donor.of("D-LONG", "x".repeat(Scenario.MAX_NAME_LENGTH + 1), DonorType.INDIVIDUAL))
+                .offer(Offer.cash(longId, "D-1", 2_000_000))
+                .commitment(Commitment.of(longId, "N", 1))
+                .build());
+        assertTrue(mentions(error, "$.offers[0].id", "is 101 characters long; an id or code has at most 100"), error::getMessage);
+        assertTrue(mentions(error, "$.commitments[0].offer", "is 101 characters long"), error::getMessage);
+        assertTrue(mentions(error, "$.donors[3].name", "is 1,001 characters long; a name has at most 1,000"),
+                error::getMessage);
+        assertTrue(error.problems().stream().noneMatch(p -> p.message().contains(longId)),
+                "a long id is shown cut, not whole");
+    }
 }

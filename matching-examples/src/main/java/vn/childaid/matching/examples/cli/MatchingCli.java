@@ -4,6 +4,8 @@ import ch.qos.logback.classic.Level;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,11 +80,14 @@ public final class MatchingCli implements Callable<Integer> {
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidScenarioException invalid) {
-                for (Problem problem : invalid.problems()) {
-                    err.println("invalid: " + problem);
+                List<Problem> problems = invalid.problems();
+                problems.stream().limit(ValidateCommand.MOST_LINES_PRINTED).forEach(problem -> err.println("invalid: " + problem));
+                if (problems.size() > ValidateCommand.MOST_LINES_PRINTED) {
+                    err.printf(Locale.ROOT, "… and %,d more problems (validate --json FILE lists them all)%n",
+                            problems.size() - ValidateCommand.MOST_LINES_PRINTED);
                 }
-                err.println(invalid.problems().size() + (invalid.problems().size() == 1 ? " problem" : " problems")
-                        + "; nothing was solved or written.");
+                err.printf(Locale.ROOT, "%,d %s; nothing was solved or written.%n", problems.size(),
+                        problems.size() == 1 ? "problem" : "problems");
                 return BAD_INPUT;
             }
             if (exception instanceof OutputFileException unwritable) {

@@ -51,7 +51,12 @@ final class CliRun {
 
     /** Runs {@code java -cp <this test's class path> MatchingCli args…} in a new JVM and waits for it. */
     static Result inNewJvm(String... args) {
-        return run(newJvmCommand(args), Map.of(), null);
+        return inNewJvm(List.of(), args);
+    }
+
+    /** As {@link #inNewJvm(String...)}, with options for the JVM (a memory limit, a system property). */
+    static Result inNewJvm(List<String> jvmOptions, String... args) {
+        return run(newJvmCommand(jvmOptions, args), Map.of(), null);
     }
 
     /** Runs {@code java -jar matching.jar args…}, the packaged jar exactly as users start it, and waits for it. */
@@ -70,8 +75,13 @@ final class CliRun {
     }
 
     static List<String> newJvmCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), MatchingCli.class.getName()));
+        return newJvmCommand(List.of(), args);
+    }
+
+    static List<String> newJvmCommand(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MatchingCli.class.getName()));
         command.addAll(Arrays.asList(args));
         return command;
     }
