@@ -190,7 +190,7 @@ class InputProcessTest {
 
         Result summary = CliRun.inNewJvm("summary", file.toString());
         assertEquals(2, summary.exitCode(), summary.err());
-        assertTrue(summary.err().contains("invalid: " + file + ": $.scenario: is required"), summary.err());
+        assertTrue(summary.err().contains("invalid plan: " + file + ": $.scenario: is required"), summary.err());
         assertTrue(summary.err().contains("$.allocations[0]: must be an object, found the string 'O-0001 → N-00001'"),
                 summary.err());
         assertTrue(summary.err().contains("$.needs[0].tier: is required"), summary.err());
