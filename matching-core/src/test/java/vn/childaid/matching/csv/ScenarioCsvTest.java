@@ -98,6 +98,35 @@ class ScenarioCsvTest {
         }
     }
 
+    /**
+     * The contract shows each file's header, and rows of the contract's example, as export writes
+     * them: every file is there, and every line shown is a line of the exported file.
+     */
+    @Test
+    void theContractShowsEachFilesHeaderAndRowsAsExportWritesThem() throws IOException {
+        Path contract = Path.of("..", "docs", "contract.md").toAbsolutePath().normalize();
+        String text = Files.readString(contract);
+        String intro = "The header of each file, with a row, as `export` writes them:\n\n```\n";
+        int start = text.indexOf(intro);
+        assertTrue(start >= 0, "contract.md shows the files' headers");
+        String block = text.substring(start + intro.length(), text.indexOf("```", start + intro.length()));
+        Path folder = exportedExample();
+        Set<String> shown = new java.util.HashSet<>();
+        String file = null;
+        for (String line : block.lines().toList()) {
+            if (!line.startsWith(" ")) {
+                file = line.substring(0, line.indexOf(' '));
+                shown.add(file);
+            }
+            String row = line.substring(line.indexOf(' ')).strip();
+            List<String> written = Files.readString(folder.resolve(file)).replace(BOM, "").lines().toList();
+            assertTrue(written.contains(row), file + " as exported has no line " + row + ": " + written);
+        }
+        Set<String> csvFiles = java.util.Arrays.stream(CsvFile.values()).map(CsvFile::fileName)
+                .collect(java.util.stream.Collectors.toSet());
+        assertEquals(csvFiles, shown);
+    }
+
     @Test
     void badCellsAreAllReportedByFileLineAndColumn() {
         Path folder = exportedExample();
