@@ -1,7 +1,6 @@
 package vn.childaid.matching.csv;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,24 +173,21 @@ final class CsvScenarioReader {
         }
     }
 
+    /** A JSON file beside the CSV files, decoded as they are; empty when absent or not UTF-8 (reported). */
     private Optional<String> text(String name) {
         if (!Files.exists(folder.resolve(name))) {
             return Optional.empty();
         }
-        // Decoded as the CSV files are, so that a BOM or a legacy code page is treated alike.
-        return bytes(name).map(bytes -> {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        });
+        return bytes(name).flatMap(bytes -> CsvTable.decode(name, bytes, problems));
     }
 
-    private <T> void readRows(Map<CsvFile, CsvTable> tables, CsvFile file, Function<Cells, T> row) {
+    private void readRows(Map<CsvFile, CsvTable> tables, CsvFile file, java.util.function.Consumer<Cells> row) {
         CsvTable table = tables.get(file);
         if (table == null) {
             return;
         }
         for (CsvTable.Row line : table.rows()) {
-            row.apply(new Cells(table, line, problems));
+            row.accept(new Cells(table, line, problems));
             origins.element(file, line.line());
         }
     }
@@ -312,7 +308,7 @@ final class CsvScenarioReader {
             Integer offer = offerId.map(offerIndex::get).orElse(null);
             if (offerId.isEmpty()) {
                 cells.problem("offer", "is required");
-            } else if (offer == null) {
+            } else if (offer == null && read.contains(CsvFile.OFFERS)) {
                 cells.problem("offer", "unknown offer '" + offerId.get() + "' (not in " + CsvFile.OFFERS.fileName() + ")");
             }
             boolean hasCategory = cells.isPresent("category");

@@ -59,7 +59,7 @@ final class CsvTable {
      * left out.
      */
     static Optional<CsvTable> read(CsvFile file, byte[] bytes, List<Problem> problems) {
-        Optional<String> text = decode(file, bytes, problems);
+        Optional<String> text = decode(file.fileName(), bytes, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -115,8 +115,11 @@ final class CsvTable {
         return cells.stream().allMatch(String::isBlank);
     }
 
-    /** Strict UTF-8: a file saved in a legacy code page would otherwise turn Vietnamese letters into others. */
-    private static Optional<String> decode(CsvFile file, byte[] bytes, List<Problem> problems) {
+    /**
+     * The text of a file in strict UTF-8, without its byte order mark: a file saved in a legacy code
+     * page would otherwise turn Vietnamese letters into others. Reports the line of the first bad byte.
+     */
+    static Optional<String> decode(String fileName, byte[] bytes, List<Problem> problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -132,8 +135,8 @@ final class CsvTable {
                     line++;
                 }
             }
-            problems.add(new Problem(file.fileName() + ":" + line, "is not UTF-8 text (byte "
-                    + (in.position() + 1) + "); save the sheet as \"CSV UTF-8\""));
+            problems.add(new Problem(fileName + ":" + line, "is not UTF-8 text (byte " + (in.position() + 1) + "); "
+                    + (fileName.endsWith(".csv") ? "save the sheet as \"CSV UTF-8\"" : "save it as UTF-8")));
             return Optional.empty();
         }
         out.flip();

@@ -184,14 +184,14 @@ public final class ScenarioJson {
         }
         Map<String, Extensions> byKey = new java.util.LinkedHashMap<>();
         List<Problem> problems = new java.util.ArrayList<>();
-        root.fields().forEachRemaining(member -> {
+        for (Map.Entry<String, JsonNode> member : root.properties()) {
             if (member.getValue().isObject()) {
                 byKey.put(member.getKey(), ExtensionsJson.of(member.getValue()));
             } else {
                 problems.add(new Problem(member.getKey(), "must be a JSON object, found "
                         + member.getValue().getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
             }
-        });
+        }
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }

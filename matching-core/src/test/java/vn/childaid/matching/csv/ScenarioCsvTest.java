@@ -249,6 +249,19 @@ class ScenarioCsvTest {
     }
 
     @Test
+    void aBrokenFileIsReportedOnceNotAgainThroughTheRowsThatNameIt() {
+        Path folder = exportedExample();
+        edit(folder, "offers.csv", text -> text.replace("id,donor,kind,", "id,donor,kind,colour,"));
+        write(folder, "policy.json", "{\"otherTier\": \"Kh\u00e1c\"}", StandardCharsets.ISO_8859_1);
+
+        assertEquals(List.of(
+                "offers.csv:1: colour: unknown column (known columns: id, donor, kind, amount, category, quantity, "
+                        + "unitValue, categories, areas, ageBands, especiallyDifficultOnly, minGrant, maxNeeds)",
+                "policy.json:1: is not UTF-8 text (byte 18); save it as UTF-8"), problems(folder),
+                "preferences.csv names offer O-01, which is not reported unknown while offers.csv cannot be read");
+    }
+
+    @Test
     void theScenariosOwnProblemsArePlacedInTheRowsAndCellsTheyCameFrom() {
         Path folder = exportedExample();
         edit(folder, "needs.csv", text -> text.replace("N-0002,24457-07", "N-0002,24457-99"));
