@@ -338,7 +338,7 @@ public final class OutputFile {
     }
 
     /** In words, without the file name: Java's messages name the temporary file, which the user never asked for. */
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -159,6 +159,80 @@ public final class ScenarioJson {
         return ExtensionsJson.of(node);
     }
 
+    /**
+     * Reads a policy on its own, as the JSON object a scenario holds under {@code "policy"} (a
+     * preset, fields overriding it, extensions). Problems name the field by its path inside that
+     * object ({@code $.tiers[0].name}), or {@code source:line:column} for malformed JSON. The rules
+     * between fields (unique tier names, weights) are the scenario's, checked when it is built.
+     *
+     * @throws InvalidScenarioException listing every problem
+     */
+    public static Policy readPolicy(String json, String source) {
+        JsonNode root = JsonInput.parse(json, source);
+        NodeReader in = new NodeReader();
+        Policy policy = root == null || root.isMissingNode()
+                ? reportEmpty(in) : readPolicy(in, new ReadDamage(), root, "$");
+        if (!in.problems().isEmpty()) {
+            throw new InvalidScenarioException(in.problems());
+        }
+        return policy;
+    }
+
+    private static Policy reportEmpty(NodeReader in) {
+        in.problem("$", "must be an object, found nothing");
+        return Policy.defaultPolicy();
+    }
+
+    /** A policy alone as JSON, every field spelled out, as a scenario writes it under {@code "policy"}. */
+    public static String policyToJson(Policy policy) {
+        return pretty(policyTree(policy, "$.policy"));
+    }
+
+    /**
+     * Reads a JSON object whose every member is an extensions object, e.g. extensions kept beside
+     * a scenario, keyed by whatever the caller chose; members keep their order. A problem names the
+     * member's key as its path ({@code source:line:column} for malformed JSON).
+     *
+     * @throws InvalidScenarioException listing every problem
+     */
+    public static Map<String, Extensions> readExtensionsByKey(String json, String source) {
+        JsonNode root = JsonInput.parse(json, source);
+        if (root == null || !root.isObject()) {
+            throw new InvalidScenarioException(List.of(new Problem(source,
+                    "must be a JSON object of extensions objects, found " + (root == null || root.isMissingNode()
+                            ? "nothing" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)))));
+        }
+        Map<String, Extensions> byKey = new java.util.LinkedHashMap<>();
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (Map.Entry<String, JsonNode> member : root.properties()) {
+            if (member.getValue().isObject()) {
+                byKey.put(member.getKey(), ExtensionsJson.of(member.getValue()));
+            } else {
+                problems.add(new Problem(member.getKey(), "must be a JSON object, found "
+                        + member.getValue().getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        return byKey;
+    }
+
+    /** The counterpart of {@link #readExtensionsByKey}: one member per entry, in the map's order. */
+    public static String extensionsByKeyToJson(Map<String, Extensions> byKey) {
+        ObjectNode root = MAPPER.createObjectNode();
+        byKey.forEach((key, extensions) -> root.set(key, ExtensionsJson.tree(extensions, key)));
+        return pretty(root);
+    }
+
+    private static String pretty(JsonNode tree) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
     private static Scenario.Builder readScenario(NodeReader in, ReadDamage damage, JsonNode root) {
         String at = "$";
         if (!in.object(root, at, SCENARIO_FIELDS)) {

@@ -17,13 +17,15 @@ import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Problem;
 
 /**
- * The planners' command line: {@code solve}, {@code validate}, {@code generate}, {@code summary}.
+ * The planners' command line: {@code solve}, {@code validate}, {@code generate}, {@code summary}, and
+ * {@code import} and {@code export} between scenario JSON and the CSV files of spreadsheets.
  * Exit codes: 0 success, 2 bad input or usage, 1 internal error. Errors are one readable line
  * each; {@code --debug} adds stack traces.
  */
 @Command(name = "matching", mixinStandardHelpOptions = true, version = "matching 0.1.0",
         description = "Matches donor offers to children's needs, highest priority first, nothing funded twice.",
-        subcommands = {SolveCommand.class, ValidateCommand.class, GenerateCommand.class, SummaryCommand.class})
+        subcommands = {SolveCommand.class, ValidateCommand.class, GenerateCommand.class, SummaryCommand.class,
+                ImportCommand.class, ExportCommand.class})
 public final class MatchingCli implements Callable<Integer> {
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;

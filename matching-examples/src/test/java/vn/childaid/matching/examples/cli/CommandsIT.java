@@ -58,6 +58,21 @@ class CommandsIT {
     }
 
     @Test
+    void exportAndImportCarryTheScenarioThroughCsvFiles() {
+        Path csv = dir.resolve("csv");
+        Path imported = dir.resolve("imported.json");
+
+        Result exported = CliRun.inJar("export", scenarioFile.toString(), "--csv-dir", csv.toString());
+        Result read = CliRun.inJar("import", "--csv-dir", csv.toString(), "--out", imported.toString());
+
+        assertEquals(0, exported.exitCode(), exported.err());
+        assertTrue(exported.out().startsWith("wrote " + csv + ": "), exported.out());
+        assertEquals(0, read.exitCode(), read.err());
+        assertTrue(read.out().startsWith("wrote " + imported + ": "), read.out());
+        assertEquals(ScenarioJson.read(scenarioFile), ScenarioJson.read(imported));
+    }
+
+    @Test
     void validatePrintsThatTheScenarioAndThePlanHold() {
         Result result = CliRun.inJar("validate", scenarioFile.toString(), "--plan", planFile.toString());
 

@@ -127,7 +127,7 @@ class MatchingCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("solve", "validate", "generate", "summary")) {
+        for (String command : List.of("solve", "validate", "generate", "summary", "import", "export")) {
             Result help = run(command, "--help");
             assertEquals(0, help.exitCode(), command);
             assertTrue(help.out().contains("Usage:"), command);
