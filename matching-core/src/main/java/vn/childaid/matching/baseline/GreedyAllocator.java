@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,9 @@ import vn.childaid.matching.scenario.Scenario;
  * every hard rule (an indivisible need is funded whole or skipped). Deterministic and fast.
  *
  * <p>The engine starts local search from the better of this plan and the same greedy drawing on
- * the least contested offers first ({@link OfferChoice}), so it never ends below either; the
+ * the least contested offers first ({@link OfferChoice}), so it never ends below either. That holds
+ * for a start that was built: a time limit or a cancel may stop the greedy first ({@link Control},
+ * {@link Start#complete()}), and a start cut short holds only the lines decided so far; the
  * benchmarks use the most-left plan, the spreadsheet's, as the baseline a solver must beat.
  */
 public final class GreedyAllocator {
@@ -35,6 +38,8 @@ public final class GreedyAllocator {
     private final OfferChoice offerChoice;
     /** Capacity the pending needs of the tier being filled could ask of each offer (LEAST_CONTESTED). */
     private final Map<String, Long> pendingDemand = new HashMap<>();
+    /** Set when the control stopped the run before its last need. */
+    private boolean stopped;
 
     /** Which eligible offer a need draws on first. */
     public enum OfferChoice {
@@ -46,6 +51,46 @@ public final class GreedyAllocator {
          * houses, which only some funds take). The engine's start.
          */
         LEAST_CONTESTED
+    }
+
+    /**
+     * Follows a run and may stop it. Both methods are called on the greedy's thread, between needs,
+     * so a stop leaves every need either wholly decided or untouched and the lines so far keep every
+     * hard rule; keep them quick, they run once per need.
+     */
+    public interface Control {
+        /** Never stops and hears nothing. */
+        Control NONE = () -> false;
+
+        /**
+         * Asked before each need; true ends the run with the lines of the needs decided so far, and
+         * of the indivisible needs commitments have begun to fund (half-funded, they would break the
+         * all-or-nothing rule).
+         */
+        boolean stopRequested();
+
+        /**
+         * Told after each need is decided (funded, partly or not at all): {@code done} of {@code total}.
+         * {@link #allocateBest(Scenario, Control)} passes over the needs twice and counts both passes,
+         * so there {@code total} is twice the number of needs; it also tells 0 before it begins.
+         */
+        default void needsDone(long done, long total) {
+        }
+    }
+
+    /**
+     * The engine's start plan as {@link #allocateBest(Scenario, Control)} left it.
+     *
+     * @param lines the new lines (commitments not included)
+     * @param complete false when the run was stopped before every need was decided: the lines then
+     *     are those of the needs decided so far, in the greedy's order (and of the indivisible needs
+     *     commitments began, see {@link Control#stopRequested()}), and may be far below the greedy's
+     *     plan; true when they are a whole greedy plan
+     */
+    public record Start(List<Allocation> lines, boolean complete) {
+        public Start {
+            lines = List.copyOf(lines);
+        }
     }
 
     private GreedyAllocator(Scenario scenario, OfferChoice offerChoice) {
@@ -63,7 +108,7 @@ public final class GreedyAllocator {
 
     /** The greedy's new allocation lines with the given offer choice (commitments not included). */
     public static List<Allocation> allocate(Scenario scenario, OfferChoice offerChoice) {
-        return new GreedyAllocator(scenario, offerChoice).run();
+        return new GreedyAllocator(scenario, offerChoice).run(Control.NONE, 0, scenario.needs().size());
     }
 
     /**
@@ -74,10 +119,32 @@ public final class GreedyAllocator {
      * least-contested one, where 60 s of search from the first had reached 72,568).
      */
     public static List<Allocation> allocateBest(Scenario scenario) {
-        List<Allocation> mostLeft = allocate(scenario, OfferChoice.MOST_LEFT);
-        List<Allocation> leastContested = allocate(scenario, OfferChoice.LEAST_CONTESTED);
-        return compare(scenario, tierValues(scenario, leastContested), tierValues(scenario, mostLeft)) > 0
-                ? leastContested : mostLeft;
+        return allocateBest(scenario, Control.NONE).lines();
+    }
+
+    /**
+     * {@link #allocateBest(Scenario)}, followed and stoppable by {@code control}: the most-left pass
+     * first, then the least-contested one. Stopped during the first pass, the start holds that pass's
+     * lines so far and is not {@linkplain Start#complete() complete}; stopped during the second, it
+     * is the whole most-left plan (the baseline), and complete. Never stopped, it is exactly
+     * {@link #allocateBest(Scenario)}'s plan.
+     */
+    public static Start allocateBest(Scenario scenario, Control control) {
+        long total = 2L * scenario.needs().size();
+        control.needsDone(0, total);
+        GreedyAllocator first = new GreedyAllocator(scenario, OfferChoice.MOST_LEFT);
+        List<Allocation> mostLeft = first.run(control, 0, total);
+        if (first.stopped) {
+            return new Start(mostLeft, false);
+        }
+        GreedyAllocator second = new GreedyAllocator(scenario, OfferChoice.LEAST_CONTESTED);
+        List<Allocation> leastContested = second.run(control, scenario.needs().size(), total);
+        if (second.stopped) {
+            return new Start(mostLeft, true);
+        }
+        boolean leastContestedBetter = compare(scenario, tierValues(scenario, leastContested),
+                tierValues(scenario, mostLeft)) > 0;
+        return new Start(leastContestedBetter ? leastContested : mostLeft, true);
     }
 
     private static double[] tierValues(Scenario scenario, List<Allocation> lines) {
@@ -96,15 +163,21 @@ public final class GreedyAllocator {
         return PlanAssembler.assemble(scenario, lines, "greedy", SolverStats.builder().millis(millis).constructionMillis(millis).build());
     }
 
-    private List<Allocation> run() {
+    /**
+     * The lines of every need in the greedy's order, or of those decided before {@code control}
+     * asked to stop; {@code doneBefore} and {@code total} are what {@code control} is told.
+     */
+    private List<Allocation> run(Control control, long doneBefore, long total) {
         List<Need> order = new ArrayList<>(scenario.needs());
-        Map<Need, Integer> tiers = new HashMap<>();
+        // By identity: a Need hashes every field, which made sorting a national scenario take seconds.
+        Map<Need, Integer> tiers = new IdentityHashMap<>();
         order.forEach(need -> tiers.put(need, scenario.tierOf(need)));
         order.sort(Comparator.<Need>comparingInt(tiers::get)
                 .thenComparing(Need::urgency)
                 .thenComparing(Comparator.comparingDouble(GreedyAllocator::childrenPerVnd).reversed())
                 .thenComparing(Need::id));
         List<Allocation> lines = new ArrayList<>();
+        long done = doneBefore;
         for (int first = 0; first < order.size(); ) {
             int tier = tiers.get(order.get(first));
             int end = first;
@@ -115,13 +188,36 @@ public final class GreedyAllocator {
             if (offerChoice == OfferChoice.LEAST_CONTESTED) {
                 tierNeeds.forEach(need -> changePendingDemand(need, 1));
             }
-            for (Need need : tierNeeds) {
+            for (int next = first; next < end; next++) {
+                if (control.stopRequested()) {
+                    stopped = true;
+                    lines.addAll(finishNeedsCommitmentsBegan(order.subList(next, order.size())));
+                    return lines;
+                }
+                Need need = order.get(next);
                 if (offerChoice == OfferChoice.LEAST_CONTESTED) {
                     changePendingDemand(need, -1);
                 }
                 lines.addAll(fill(need));
+                control.needsDone(++done, total);
             }
             first = end;
+        }
+        return lines;
+    }
+
+    /**
+     * Lines for the indivisible needs among {@code undecided} that commitments fund in part: left so,
+     * they would break the all-or-nothing rule, which a run stopped early must keep like a whole one.
+     * Few needs, each decided as the whole run would have.
+     */
+    private List<Allocation> finishNeedsCommitmentsBegan(List<Need> undecided) {
+        List<Allocation> lines = new ArrayList<>();
+        for (Need need : undecided) {
+            long left = books.unitsLeft(need);
+            if (!need.divisible() && left > 0 && left < need.openUnits()) {
+                lines.addAll(fill(need));
+            }
         }
         return lines;
     }

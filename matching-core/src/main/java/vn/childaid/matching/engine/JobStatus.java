@@ -12,8 +12,9 @@ public enum JobStatus {
     /** Ended at a limit of its options; the result holds the plan. */
     DONE,
     /**
-     * Ended by {@link SolveJob#cancel()}: the result holds the best plan found before the solver stopped;
-     * for a job cancelled while still queued there is none, and the result is cancelled too.
+     * Ended by {@link SolveJob#cancel()}: the result holds the best plan found before the solver stopped
+     * (cancelled while building the greedy start, the greedy's lines so far); for a job cancelled
+     * while still queued there is none, and the result is cancelled too.
      */
     CANCELLED,
     /** Ended by an error; the result holds it. */

@@ -7,4 +7,13 @@ public interface ProgressListener {
     ProgressListener NONE = progress -> { };
 
     void onProgress(Progress progress);
+
+    /**
+     * Told how far the greedy start plan has got, which on a national scenario takes tens of seconds
+     * before the first {@link #onProgress}: as it begins, then at most about once a second, and once
+     * more when it is built. Called on the solver's thread. Ignored unless
+     * overridden, so a listener written as a lambda hears of best plans only.
+     */
+    default void onStartProgress(StartProgress progress) {
+    }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.childaid.matching.baseline.GreedyAllocator;
-import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.plan.PlanAssembler;
 import vn.childaid.matching.scenario.Scenario;
@@ -23,6 +22,9 @@ import vn.childaid.matching.solver.SolverRun;
  * wait on {@link #result()} or {@link #cancel()} it.
  */
 public final class SolveJob {
+    /** Reports of the greedy start come at most this often. */
+    private static final long START_PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
+
     private final Scenario scenario;
     private final SolveOptions options;
     private final SolverRun run;
@@ -100,8 +102,9 @@ public final class SolveJob {
     /**
      * Stops the job, from any thread. A queued job never starts: it ends {@link JobStatus#CANCELLED} at
      * once and its result is cancelled (it throws {@link CancellationException}). A solving job stops
-     * within a step of the solver (a job still building its greedy start stops right after it) and its
-     * result is the best plan found so far. A job that has ended is left as it is.
+     * within a step of the solver and its result is the best plan found so far; a job still building
+     * its greedy start stops between two needs, and its result holds the greedy's lines so far (its
+     * score says so: such a plan may be below the greedy's). A job that has ended is left as it is.
      */
     public void cancel() {
         if (status.get().isFinal()) {
@@ -147,8 +150,14 @@ public final class SolveJob {
         long start = System.nanoTime();
         startNanos = start;
         try {
-            List<Allocation> startLines = options.greedyStart() ? GreedyAllocator.allocateBest(scenario) : List.of();
-            Plan plan = assemble(run.solve(startLines, start));
+            SolverRun.Outcome outcome;
+            if (options.greedyStart()) {
+                GreedyAllocator.Start greedy = GreedyAllocator.allocateBest(scenario, new StartControl(start));
+                outcome = greedy.complete() ? run.solve(greedy.lines(), start) : run.startCutShort(greedy.lines(), start);
+            } else {
+                outcome = run.solve(List.of(), start);
+            }
+            Plan plan = assemble(outcome);
             end(cancelRequested ? JobStatus.CANCELLED : JobStatus.DONE, plan, null);
         } catch (RuntimeException | Error e) {
             end(JobStatus.FAILED, null, e);
@@ -189,6 +198,50 @@ public final class SolveJob {
 
     private Plan assemble(SolverRun.Outcome outcome) {
         return PlanAssembler.assemble(scenario, outcome.newLines(), outcome.score(), outcome.stats());
+    }
+
+    /**
+     * Stops the greedy start at the time limit or on {@link #cancel()}, between two needs, and tells
+     * the progress listener how far it has got, at most about once a second.
+     */
+    private final class StartControl implements GreedyAllocator.Control {
+        private final long startNanos;
+        private final long limitNanos;
+        private long lastReportNanos;
+        private boolean reported;
+
+        StartControl(long startNanos) {
+            this.startNanos = startNanos;
+            this.limitNanos = saturatedNanos(options.timeLimit());
+        }
+
+        @Override
+        public boolean stopRequested() {
+            return cancelRequested || System.nanoTime() - startNanos >= limitNanos;
+        }
+
+        @Override
+        public void needsDone(long done, long total) {
+            ProgressListener listener = options.progressListener();
+            if (listener == ProgressListener.NONE) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (!reported || done == total || now - lastReportNanos >= START_PROGRESS_INTERVAL_NANOS) {
+                reported = true;
+                lastReportNanos = now;
+                listener.onStartProgress(new StartProgress(Duration.ofNanos(now - startNanos), done, total));
+            }
+        }
+    }
+
+    /** A limit beyond what nanoseconds hold (about 292 years) is no limit. */
+    private static long saturatedNanos(Duration limit) {
+        try {
+            return limit.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** A caller's copy of the result whose {@code cancel} stops the job. */

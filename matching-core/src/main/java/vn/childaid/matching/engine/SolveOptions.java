@@ -94,7 +94,12 @@ public final class SolveOptions {
                 assertScores, greedyStart, listener);
     }
 
-    /** Wall time at most; the main limit. */
+    /**
+     * Wall time at most, counted from when the job starts solving, the greedy start included; the
+     * main limit. A limit that ends while the greedy start is being built leaves a plan of the
+     * greedy's lines so far, whose score says so. To count from an earlier moment (say, from when
+     * the scenario began to be read), pass what is left of the limit then.
+     */
     public Duration timeLimit() {
         return timeLimit;
     }
@@ -106,7 +111,8 @@ public final class SolveOptions {
 
     /**
      * Stop after this many score calculations (0 = no such limit); with a fixed seed this makes a
-     * solve exactly repeatable, which a time limit cannot be.
+     * solve exactly repeatable, which a time limit cannot be, as long as the time limit is long
+     * enough never to be reached.
      */
     public long scoreCalculationLimit() {
         return scoreCalculationLimit;
@@ -129,7 +135,8 @@ public final class SolveOptions {
 
     /**
      * Start from the better of {@link vn.childaid.matching.baseline.GreedyAllocator}'s two plans
-     * (default), so the result is never below the coordinator's greedy; off only to study the solver alone.
+     * (default), so the result is never below the coordinator's greedy once that start is built
+     * within the {@linkplain #timeLimit() time limit} and not cancelled; off only to study the solver alone.
      */
     public boolean greedyStart() {
         return greedyStart;

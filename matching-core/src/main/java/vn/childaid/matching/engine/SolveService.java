@@ -105,7 +105,7 @@ public final class SolveService implements AutoCloseable {
         jobs.forEach(SolveJob::cancel);
         try {
             while (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
-                // A solver stops within a step; a job still building its greedy start finishes that first.
+                // A solver stops within a step, a greedy start between two needs.
             }
         } catch (InterruptedException e) {
             executor.shutdownNow();

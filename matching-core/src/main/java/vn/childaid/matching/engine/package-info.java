@@ -9,8 +9,8 @@
  * <h2>Threads</h2>
  * <ul>
  *   <li>Immutable, so free to share: {@link vn.childaid.matching.engine.SolveOptions},
- *       {@link vn.childaid.matching.engine.Progress}, and the scenarios and plans that go in and
- *       come out.</li>
+ *       {@link vn.childaid.matching.engine.Progress}, {@link vn.childaid.matching.engine.StartProgress},
+ *       and the scenarios and plans that go in and come out.</li>
  *   <li>Safe to use from several threads at once: {@link vn.childaid.matching.engine.SolveService}
  *       (one per application), {@link vn.childaid.matching.engine.SolveJob} (poll, wait and cancel
  *       from anywhere) and the static {@link vn.childaid.matching.engine.AllocationEngine}.</li>

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.childaid.matching.extensions.Extensions;
@@ -44,8 +45,12 @@ public final class Scenario {
     /** Offers by the area codes they are limited to; those open everywhere under "". For eligibleOffers. */
     private final Map<String, List<Integer>> offerIndexesByArea;
     private final Map<String, Integer> needPosition;
-    /** Filled on first use; a benign race at worst computes it twice. */
-    private volatile List<List<Offer>> eligibleOffersByNeed;
+    /**
+     * Each need's entry filled on first use, one need at a time: all at once took seconds on a
+     * national scenario, during which a time limit or a cancel could not stop the greedy start.
+     * A benign race at worst computes an entry twice.
+     */
+    private final AtomicReferenceArray<List<Offer>> eligibleOffersByNeed;
 
     private Scenario(Builder builder) {
         this(builder, true);
@@ -88,6 +93,7 @@ public final class Scenario {
             positions.putIfAbsent(needs.get(i).id(), i);
         }
         this.needPosition = positions;
+        this.eligibleOffersByNeed = new AtomicReferenceArray<>(needs.size());
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -199,19 +205,19 @@ public final class Scenario {
     /**
      * The offers eligible for a need, in scenario order. Looks only at offers open everywhere or
      * limited to the need's village, commune or district, so it stays fast with thousands of
-     * offers; computed once per scenario, since the greedy start and the solver model both ask.
+     * offers; computed once per need, since the greedy start and the solver model both ask.
      */
     public List<Offer> eligibleOffers(Need need) {
-        List<List<Offer>> all = eligibleOffersByNeed;
-        if (all == null) {
-            all = needs.stream().map(this::findEligibleOffers).toList();
-            eligibleOffersByNeed = all;
-        }
         Integer position = needPosition.get(need.id());
         if (position == null || !needs.get(position).equals(need)) {
             return findEligibleOffers(need); // a need from elsewhere: answer without the cache
         }
-        return all.get(position);
+        List<Offer> eligible = eligibleOffersByNeed.get(position);
+        if (eligible == null) {
+            eligible = findEligibleOffers(need);
+            eligibleOffersByNeed.set(position, eligible);
+        }
+        return eligible;
     }
 
     private List<Offer> findEligibleOffers(Need need) {

@@ -1,6 +1,7 @@
 package vn.childaid.matching.solver;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -120,16 +121,21 @@ public final class SolverRun {
      *     start lines): the time limit and every reported time count from it
      */
     public Outcome solve(List<Allocation> startLines, long startNanos) {
+        Optional<Outcome> notStarted = notStarted(startLines, startNanos);
+        if (notStarted.isPresent()) {
+            return notStarted.get();
+        }
         AllocationSolution model = SolverModel.build(scenario, startLines);
         LOG.info("Solving '{}': {} needs, {} offers, {} lots to decide, limit {}", scenario.name(),
                 scenario.needs().size(), scenario.offers().size(), model.getLots().size(), settings.timeLimit());
         List<Allocation> start = SolverModel.newLines(scenario, model);
-        if (model.getLots().isEmpty() || stopRequested) {
-            String why = model.getLots().isEmpty() ? "nothing to decide" : "cancelled";
-            LOG.info("Not solved ({}): the plan holds the commitments and the start lines only", why);
-            Outcome unsolved = new Outcome(start, "not solved: " + why, SolverStats.NONE);
-            best = new Best(unsolved);
-            return unsolved;
+        if (model.getLots().isEmpty()) {
+            LOG.info("Not solved (nothing to decide): the plan holds the commitments and the start lines only");
+            return notSolved(new Outcome(start, "not solved: nothing to decide", SolverStats.NONE));
+        }
+        notStarted = notStarted(start, startNanos); // building a national model takes seconds
+        if (notStarted.isPresent()) {
+            return notStarted.get();
         }
         TierTally tally = listener == Listener.NONE ? null : new TierTally(scenario); // only for someone who listens
         DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory
@@ -198,6 +204,47 @@ public final class SolverRun {
         return outcome;
     }
 
+    /**
+     * The outcome when the greedy start was stopped before every need was decided (by a cancel or
+     * the time limit): {@code lines}, the greedy's so far, as they are, without solving. The score
+     * says so, because such a plan may be far below the greedy's.
+     */
+    public Outcome startCutShort(List<Allocation> lines, long startNanos) {
+        String why = stopRequested ? "cancelled" : "time ran out";
+        String message = "Not solved: {} while building the start plan after {} ms: the plan holds the greedy's {} lines so far";
+        if (stopRequested) {
+            LOG.info(message, why, millisSince(startNanos), lines.size()); // asked for: no warning
+        } else {
+            LOG.warn(message, why, millisSince(startNanos), lines.size());
+        }
+        return notSolved(new Outcome(lines, "not solved: " + why
+                + " while building the start plan: the plan holds the greedy's lines so far",
+                stats(startNanos)));
+    }
+
+    /** The start plan as the outcome when a cancel or the time limit came before the solver started. */
+    private Optional<Outcome> notStarted(List<Allocation> startLines, long startNanos) {
+        boolean timeUp = Duration.ofNanos(System.nanoTime() - startNanos).compareTo(settings.timeLimit()) >= 0;
+        if (!stopRequested && !timeUp) {
+            return Optional.empty();
+        }
+        String why = stopRequested ? "cancelled" : "time ran out";
+        String plan = startLines.isEmpty() ? "the plan holds the commitments only" : "the plan is the start plan";
+        long startMillis = millisSince(startNanos);
+        if (stopRequested) {
+            LOG.info("Not solved: {} before the solver started: {}", why, plan);
+        } else {
+            LOG.warn("Not solved: {} before the solver started (after {} ms): {}", why, startMillis, plan);
+        }
+        return Optional.of(notSolved(new Outcome(startLines, "not solved: " + why + " before the solver started: " + plan,
+                stats(startNanos).toBuilder().constructionMillis(startMillis).build())));
+    }
+
+    private Outcome notSolved(Outcome outcome) {
+        best = new Best(outcome);
+        return outcome;
+    }
+
     private SolverStats stats(long startNanos) {
         return SolverStats.builder().millis(millisSince(startNanos)).constructionMillis(constructionMillis)
                 .randomSeed(settings.randomSeed()).build();
@@ -218,9 +265,13 @@ public final class SolverRun {
 
     /** @param timeLeft the time limit less what the start lines and the model took */
     private SolverConfig config(Duration timeLeft, int lotCount) {
+        // OptaPlanner refuses limits finer than a millisecond.
+        Duration spentLimit = timeLeft.truncatedTo(ChronoUnit.MILLIS);
         TerminationConfig termination = new TerminationConfig()
-                .withSpentLimit(timeLeft.isNegative() || timeLeft.isZero() ? Duration.ofMillis(1) : timeLeft);
-        settings.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
+                .withSpentLimit(spentLimit.isNegative() || spentLimit.isZero() ? Duration.ofMillis(1) : spentLimit);
+        settings.unimprovedTimeLimit().map(limit -> limit.truncatedTo(ChronoUnit.MILLIS))
+                .map(limit -> limit.isZero() ? Duration.ofMillis(1) : limit)
+                .ifPresent(termination::withUnimprovedSpentLimit);
         if (settings.scoreCalculationLimit() > 0) {
             termination.withScoreCalculationCountLimit(settings.scoreCalculationLimit());
         }

@@ -19,8 +19,9 @@ import vn.childaid.matching.scenario.Problem;
 /**
  * The planners' command line: {@code solve}, {@code validate}, {@code generate}, {@code summary}, and
  * {@code import} and {@code export} between scenario JSON and the CSV files of spreadsheets.
- * Exit codes: 0 success, 2 bad input or usage, 1 internal error. Errors are one readable line
- * each; {@code --debug} adds stack traces.
+ * Exit codes: 0 success, 2 bad input or usage, 1 internal error; a solve stopped by SIGINT (Ctrl-C)
+ * 130, by SIGTERM 143 (see {@link Interruptions}). Errors are one readable line each; {@code --debug}
+ * adds stack traces.
  */
 @Command(name = "matching", mixinStandardHelpOptions = true, version = "matching 0.1.0",
         description = "Matches donor offers to children's needs, highest priority first, nothing funded twice.",

@@ -24,8 +24,10 @@ final class PlanSummary {
                 plan.feasible() ? "feasible (every hard rule holds)" : "NOT feasible"));
         out.append("Score: ").append(plan.score()).append('\n');
         if (plan.solver().millis() > 0) {
-            out.append(String.format(Locale.ROOT, "Solved in %.1f s%s, %,d score calculations per second, seed %d%n",
-                    plan.solver().millis() / 1000.0,
+            // The engine's score text starts so when no solver ran (time ran out or a cancel came first).
+            boolean solved = !plan.score().startsWith("not solved");
+            out.append(String.format(Locale.ROOT, "%s %.1f s%s, %,d score calculations per second, seed %d%n",
+                    solved ? "Solved in" : "Stopped after", plan.solver().millis() / 1000.0,
                     plan.solver().constructionMillis() >= 0
                             ? String.format(Locale.ROOT, " (first plan after %.1f s)", plan.solver().constructionMillis() / 1000.0)
                             : "",
