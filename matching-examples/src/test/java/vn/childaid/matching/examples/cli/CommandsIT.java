@@ -85,8 +85,8 @@ class CommandsIT {
     void solvePrintsTheSummaryAndWritesThePlan() {
         Path solved = dir.resolve("solved.json");
 
-        Result result = CliRun.inJar("solve", scenarioFile.toString(), "--time", "1s", "--seed", "1",
-                "--out", solved.toString());
+        Result result = CliRun.inJar("solve", scenarioFile.toString(), "--time", "30s", "--score-calculations", "5000",
+                "--seed", "1", "--out", solved.toString()); // ends on the count: --time counts from the JVM's start
 
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("Children reached, by priority tier"), result.out());
