@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.childaid.matching.dedupe.Duplicates;
 import vn.childaid.matching.files.OutputFile;
 import vn.childaid.matching.json.PlanJson;
 import vn.childaid.matching.json.ScenarioJson;
@@ -27,6 +29,8 @@ import vn.childaid.matching.scenario.Scenario;
 final class ValidateCommand implements Callable<Integer> {
     /** More lines than this are counted, not printed: --json lists them all. */
     static final int MOST_LINES_PRINTED = 100;
+    /** Likely duplicates warned about one per line; the rest are counted. */
+    static final int MOST_DUPLICATE_WARNINGS = 20;
 
     @ParentCommand
     MatchingCli root;
@@ -74,6 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
                     scenario == null ? " in the scenario" : " in the plan");
             return MatchingCli.BAD_INPUT;
         }
+        warnAboutLikelyDuplicates(scenario);
         out.printf("valid: %s — %,d needs, %,d offers from %,d donors, %,d commitments%n",
                 scenario.name(), scenario.needs().size(), scenario.offers().size(), scenario.donors().size(),
                 scenario.commitments().size());
@@ -83,5 +88,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return MatchingCli.OK;
+    }
+
+    /** Likely duplicates do not make a scenario invalid: warned about on standard error, exit unchanged. */
+    private void warnAboutLikelyDuplicates(Scenario scenario) {
+        List<String> warnings = Duplicates.find(scenario).all().filter(group -> group.atLeast(Duplicates.LIKELY))
+                .map(group -> String.format(Locale.ROOT, "warning: likely duplicates %s (confidence %.2f)",
+                        String.join(", ", group.ids()), group.confidence()))
+                .toList();
+        PrintWriter err = root.spec.commandLine().getErr();
+        warnings.stream().limit(MOST_DUPLICATE_WARNINGS).forEach(err::println);
+        if (!warnings.isEmpty()) {
+            err.printf(Locale.ROOT, "%,d groups of likely duplicates; 'dedupe SCENARIO --report FILE' lists them with reasons%n",
+                    warnings.size());
+        }
+        err.flush();
     }
 }
