@@ -230,7 +230,7 @@ public final class GreedyAllocator {
     }
 
     private static double childrenPerVnd(Need need) {
-        return (double) need.children() / Math.max(1, (double) need.quantity() * need.unitCost());
+        return (double) need.children() / Math.max(1, (double) need.quantity() * need.donorUnitCost());
     }
 
     /**

@@ -30,6 +30,11 @@ enum CsvFile {
 
     /** Beside the CSV files: the policy as the JSON object a scenario holds under "policy". */
     static final String POLICY_JSON = "policy.json";
+    /**
+     * Beside the CSV files, when the scenario has any: the entitlements as the JSON array a scenario
+     * holds under "entitlements", their extensions included (nested places fit no table).
+     */
+    static final String ENTITLEMENTS_JSON = "entitlements.json";
     /** Beside the CSV files: every object's extensions, keyed by the JSON path of the extensions. */
     static final String EXTENSIONS_JSON = "extensions.json";
     /** Separates the items of a list cell (categories, areas, ageBands). */
@@ -91,6 +96,7 @@ enum CsvFile {
             names.add(file.fileName);
         }
         names.add(POLICY_JSON);
+        names.add(ENTITLEMENTS_JSON);
         names.add(EXTENSIONS_JSON);
         return names;
     }

@@ -28,6 +28,7 @@ import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
 import vn.childaid.matching.scenario.Donor;
 import vn.childaid.matching.scenario.DonorType;
+import vn.childaid.matching.scenario.Entitlement;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
@@ -90,11 +91,13 @@ final class CsvScenarioReader {
             readPreferences(tables.get(CsvFile.PREFERENCES));
         }
         Policy policy = readPolicy();
+        List<Entitlement> entitlements = readEntitlements();
         Map<String, Extensions> extensions = readExtensions();
         if (!problems.isEmpty() || scenario.isEmpty()) {
             throw new InvalidScenarioException(inFileOrder(problems));
         }
         Scenario.Builder builder = scenario.get().policy(policy);
+        entitlements.forEach(builder::entitlement);
         Optional.ofNullable(extensions.get("$.extensions")).ifPresent(builder::extensions);
         buildInto(builder, extensions);
         try {
@@ -362,6 +365,20 @@ final class CsvScenarioReader {
         }
     }
 
+    private List<Entitlement> readEntitlements() {
+        Optional<String> json = text(CsvFile.ENTITLEMENTS_JSON);
+        if (json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return ScenarioJson.readEntitlements(json.get(), CsvFile.ENTITLEMENTS_JSON);
+        } catch (InvalidScenarioException invalid) {
+            invalid.problems().forEach(problem -> problems.add(problem.path().startsWith(CsvFile.ENTITLEMENTS_JSON)
+                    ? problem : new Problem(CsvFile.ENTITLEMENTS_JSON + ": " + problem.path(), problem.message())));
+            return List.of();
+        }
+    }
+
     /** Extensions by the JSON path of the extensions object; each must name an object that was read. */
     private Map<String, Extensions> readExtensions() {
         Optional<String> json = text(CsvFile.EXTENSIONS_JSON);
@@ -384,6 +401,10 @@ final class CsvScenarioReader {
         String at = CsvFile.EXTENSIONS_JSON + ": " + path;
         if (path.startsWith("$.policy")) {
             problems.add(new Problem(at, "the policy's extensions and its tiers' belong in " + CsvFile.POLICY_JSON));
+            return;
+        }
+        if (path.startsWith("$.entitlements")) {
+            problems.add(new Problem(at, "the entitlements' extensions belong in " + CsvFile.ENTITLEMENTS_JSON));
             return;
         }
         Matcher key = EXTENSIONS_KEY.matcher(path);

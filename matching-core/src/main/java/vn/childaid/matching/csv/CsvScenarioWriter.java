@@ -83,6 +83,9 @@ final class CsvScenarioWriter {
         files.put(CsvFile.COMMITMENTS.fileName(), csv(CsvFile.COMMITMENTS, scenario.commitments().stream()
                 .map(c -> List.of(c.offer(), c.need(), String.valueOf(c.units()))).toList()));
         files.put(CsvFile.POLICY_JSON, ScenarioJson.policyToJson(scenario.policy()));
+        if (!scenario.entitlements().isEmpty()) {
+            files.put(CsvFile.ENTITLEMENTS_JSON, ScenarioJson.entitlementsToJson(scenario.entitlements()));
+        }
         Map<String, Extensions> extensions = extensionsByPath();
         if (!extensions.isEmpty()) {
             files.put(CsvFile.EXTENSIONS_JSON, ScenarioJson.extensionsByKeyToJson(extensions));
@@ -140,7 +143,7 @@ final class CsvScenarioWriter {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    /** Every object's extensions, keyed by their JSON path; the policy's stay in policy.json. */
+    /** Every object's extensions, keyed by their JSON path; the policy's and entitlements' stay in their JSON files. */
     private Map<String, Extensions> extensionsByPath() {
         Map<String, Extensions> byPath = new LinkedHashMap<>();
         put(byPath, "$", scenario.extensions());

@@ -52,6 +52,10 @@ final class Origins {
         if (path.equals("$.policy") || path.startsWith("$.policy.") || path.startsWith("$.policy[")) {
             return new Problem(CsvFile.POLICY_JSON + ": $" + path.substring("$.policy".length()), problem.message());
         }
+        if (path.equals("$.entitlements") || path.startsWith("$.entitlements[")) {
+            return new Problem(CsvFile.ENTITLEMENTS_JSON + ": $" + path.substring("$.entitlements".length()),
+                    problem.message());
+        }
         if (path.endsWith(".extensions")) {
             return new Problem(CsvFile.EXTENSIONS_JSON + ": " + path, problem.message());
         }

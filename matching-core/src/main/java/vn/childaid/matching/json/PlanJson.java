@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import vn.childaid.matching.extensions.Extensions;
 import vn.childaid.matching.plan.Allocation;
+import vn.childaid.matching.plan.CoveredBy;
 import vn.childaid.matching.plan.NeedOutcome;
 import vn.childaid.matching.plan.NeedStatus;
 import vn.childaid.matching.plan.OfferUse;
@@ -69,10 +70,14 @@ public final class PlanJson {
         ArrayNode needs = root.putArray("needs");
         for (int i = 0; i < plan.needs().size(); i++) {
             NeedOutcome need = plan.needs().get(i);
-            withExtensions(needs.addObject().put("id", need.id()).put("tier", need.tier())
+            ObjectNode node = needs.addObject().put("id", need.id()).put("tier", need.tier())
                     .put("openUnits", need.openUnits()).put("fundedUnits", need.fundedUnits())
-                    .put("status", need.status().name()).put("reached", need.reached()),
-                    need.extensions(), "$.needs[" + i + "]");
+                    .put("status", need.status().name()).put("reached", need.reached());
+            ArrayNode coveredBy = node.putArray("coveredBy");
+            for (CoveredBy cover : need.coveredBy()) {
+                coveredBy.addObject().put("name", cover.name()).put("units", cover.units()).put("vnd", cover.vnd());
+            }
+            withExtensions(node, need.extensions(), "$.needs[" + i + "]");
         }
         ArrayNode offers = root.putArray("offers");
         for (int i = 0; i < plan.offers().size(); i++) {
@@ -180,6 +185,10 @@ public final class PlanJson {
                 in.text(node, "id", at, true)).tier(in.text(node, "tier", at, true))
                 .openUnits(in.count(node, "openUnits", at)).fundedUnits(in.count(node, "fundedUnits", at))
                 .status(in.status(node, "status", at)).reached(in.number(node, "reached", at))
+                // Optional: plans written before entitlements have none.
+                .coveredBy(in.list(node, "coveredBy", at, false, (cover, coverAt) -> new CoveredBy(
+                        in.text(cover, "name", coverAt, true), in.count(cover, "units", coverAt),
+                        in.integer(cover, "vnd", coverAt))))
                 .extensions(in.extensions(node, at)).build());
         List<OfferUse> offers = in.list(root, "offers", "$", true, (node, at) -> OfferUse.builder(
                 in.text(node, "id", at, true)).used(in.integer(node, "used", at))

@@ -34,6 +34,7 @@ import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
 import vn.childaid.matching.scenario.Donor;
 import vn.childaid.matching.scenario.DonorType;
+import vn.childaid.matching.scenario.Entitlement;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
@@ -68,7 +69,7 @@ public final class ScenarioJson {
             .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
     private static final Set<String> SCENARIO_FIELDS = fields("formatVersion", "name", "year", "policy", "districts",
-            "communes", "villages", "needs", "donors", "offers", "commitments");
+            "communes", "villages", "needs", "donors", "offers", "commitments", "entitlements");
     private static final Set<String> POLICY_FIELDS = fields("preset", "priorityMode", "tiers", "otherTier",
             "tierWeights", "categoryWeights", "maxFundersPerNeed", "especiallyDifficultFirst");
     private static final Set<String> TIER_FIELDS = fields("name", "especiallyDifficult", "region", "urgency");
@@ -83,6 +84,9 @@ public final class ScenarioJson {
             "preferences");
     private static final Set<String> PREFERENCE_FIELDS = fields("categories", "areas");
     private static final Set<String> COMMITMENT_FIELDS = fields("offer", "need", "units");
+    private static final Set<String> ENTITLEMENT_FIELDS = fields("name", "category", "ageBands", "places",
+            "coveredShare", "amountPerUnit");
+    private static final Set<String> PLACES_FIELDS = fields("areas", "especiallyDifficult", "regions");
 
     private ScenarioJson() {}
 
@@ -268,6 +272,8 @@ public final class ScenarioJson {
         List<Commitment> commitments = in.list(root, "commitments", at, (node, path) -> Optional.of(readCommitment(in, damage, node, path)));
         commitments.forEach(builder::commitment);
         damage.commitments(commitments);
+        in.list(root, "entitlements", at, (node, path) -> Optional.of(readEntitlement(in, node, path)))
+                .forEach(builder::entitlement);
         builder.extensions(in.extensions(root, at));
         return builder;
     }
@@ -418,6 +424,80 @@ public final class ScenarioJson {
         return need.extensions(in.extensions(node, at)).build();
     }
 
+    private static Entitlement readEntitlement(NodeReader in, JsonNode node, String at) {
+        if (!in.object(node, at, ENTITLEMENT_FIELDS)) {
+            // A placeholder that breaks no rule, so that only the element's own problem is reported.
+            return Entitlement.builder(NodeReader.UNREAD).category(Category.HEALTHCARE).coveredShare(0).build();
+        }
+        Entitlement.Builder entitlement = Entitlement.builder(in.text(node, "name", at))
+                .category(in.enumValue(node, "category", at, Category.class, Category.HEALTHCARE))
+                .ageBands(in.enumSet(node, "ageBands", at, AgeBand.class));
+        JsonNode places = node.get("places");
+        String placesAt = at + ".places";
+        if (places != null && !places.isNull() && in.object(places, placesAt, PLACES_FIELDS)) {
+            entitlement.areas(in.textSet(places, "areas", placesAt))
+                    .especiallyDifficult(in.bool(places, "especiallyDifficult", placesAt, false))
+                    .regions(in.enumSet(places, "regions", placesAt, Region.class))
+                    .placesExtensions(in.extensions(places, placesAt));
+        }
+        if (node.hasNonNull("coveredShare")) {
+            entitlement.coveredShare(in.number(node.get("coveredShare"), at + ".coveredShare"));
+        }
+        if (node.hasNonNull("amountPerUnit")) {
+            entitlement.amountPerUnit(in.longValue(node, "amountPerUnit", at, Optional.of(1L)));
+        }
+        return entitlement.extensions(in.extensions(node, at)).build();
+    }
+
+    /**
+     * Reads entitlements on their own, as the JSON array a scenario holds under
+     * {@code "entitlements"}. Problems name the field by its path inside that array
+     * ({@code $[0].coveredShare}), or {@code source:line:column} for malformed JSON. The rules
+     * (known areas, one of coveredShare and amountPerUnit) are the scenario's, checked when it is built.
+     *
+     * @throws InvalidScenarioException listing every problem
+     */
+    public static List<Entitlement> readEntitlements(String json, String source) {
+        JsonNode root = JsonInput.parse(json, source);
+        NodeReader in = new NodeReader();
+        List<Entitlement> entitlements = new ArrayList<>();
+        if (root == null || !root.isArray()) {
+            in.problem("$", "must be an array of entitlements, found " + NodeReader.describe(root));
+        } else {
+            for (int i = 0; i < root.size(); i++) {
+                entitlements.add(readEntitlement(in, root.get(i), "$[" + i + "]"));
+            }
+        }
+        if (!in.problems().isEmpty()) {
+            throw new InvalidScenarioException(in.problems());
+        }
+        return entitlements;
+    }
+
+    /** Entitlements alone as a JSON array, every field spelled out, as a scenario writes them. */
+    public static String entitlementsToJson(List<Entitlement> entitlements) {
+        return pretty(entitlementsTree(entitlements, "$.entitlements"));
+    }
+
+    private static ArrayNode entitlementsTree(List<Entitlement> entitlements, String at) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (int i = 0; i < entitlements.size(); i++) {
+            Entitlement e = entitlements.get(i);
+            String path = at + "[" + i + "]";
+            ObjectNode node = array.addObject().put("name", e.name()).put("category", e.category().name());
+            names(node.putArray("ageBands"), e.ageBands());
+            ObjectNode places = node.putObject("places");
+            e.areas().stream().sorted().forEach(places.putArray("areas")::add);
+            places.put("especiallyDifficult", e.especiallyDifficult());
+            names(places.putArray("regions"), e.regions());
+            putExtensions(places, e.placesExtensions(), path + ".places");
+            e.coveredShare().ifPresent(share -> node.put("coveredShare", share));
+            e.amountPerUnit().ifPresent(vnd -> node.put("amountPerUnit", vnd));
+            putExtensions(node, e.extensions(), path);
+        }
+        return array;
+    }
+
     private static Offer readOffer(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, OFFER_FIELDS)) {
             damage.keyUnread(ReadDamage.Kind.OFFER);
@@ -544,6 +624,10 @@ public final class ScenarioJson {
             ObjectNode node = commitments.addObject().put("offer", c.offer()).put("need", c.need())
                     .put("units", c.units());
             putExtensions(node, c.extensions(), "$.commitments[" + i + "]");
+        }
+        // Only when there are some: a scenario without them is written as before entitlements existed.
+        if (!scenario.entitlements().isEmpty()) {
+            root.set("entitlements", entitlementsTree(scenario.entitlements(), "$.entitlements"));
         }
         putExtensions(root, scenario.extensions(), "$");
         return root;

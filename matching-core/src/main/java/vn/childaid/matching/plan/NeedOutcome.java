@@ -1,5 +1,6 @@
 package vn.childaid.matching.plan;
 
+import java.util.List;
 import java.util.Objects;
 import vn.childaid.matching.extensions.Extensions;
 
@@ -16,6 +17,7 @@ public final class NeedOutcome {
     private final int fundedUnits;
     private final NeedStatus status;
     private final double reached;
+    private final List<CoveredBy> coveredBy;
 
     private final Extensions extensions;
 
@@ -26,6 +28,7 @@ public final class NeedOutcome {
         this.fundedUnits = builder.fundedUnits;
         this.status = builder.status;
         this.reached = builder.reached;
+        this.coveredBy = List.copyOf(builder.coveredBy);
         this.extensions = builder.extensions;
     }
 
@@ -37,7 +40,7 @@ public final class NeedOutcome {
     /** A builder holding this outcome's fields, to derive a variant. */
     public Builder toBuilder() {
         return builder(id).tier(tier).openUnits(openUnits).fundedUnits(fundedUnits).status(status).reached(reached)
-                .extensions(extensions);
+                .coveredBy(coveredBy).extensions(extensions);
     }
 
     public String id() {
@@ -49,7 +52,7 @@ public final class NeedOutcome {
         return tier;
     }
 
-    /** quantity − alreadyCovered. */
+    /** quantity − alreadyCovered, what entitlements cover outright included. */
     public int openUnits() {
         return openUnits;
     }
@@ -68,6 +71,11 @@ public final class NeedOutcome {
         return reached;
     }
 
+    /** What the scenario's entitlements pay for the need, in scenario order; empty when none applies. */
+    public List<CoveredBy> coveredBy() {
+        return coveredBy;
+    }
+
     /** The plan's {@code extensions} object for this entry, kept verbatim; {@link Extensions#NONE} when absent. */
     public Extensions extensions() {
         return extensions;
@@ -78,19 +86,20 @@ public final class NeedOutcome {
         return o instanceof NeedOutcome that
                 && Objects.equals(id, that.id) && Objects.equals(tier, that.tier) && openUnits == that.openUnits
                 && fundedUnits == that.fundedUnits && status == that.status
-                && Double.compare(reached, that.reached) == 0
+                && Double.compare(reached, that.reached) == 0 && coveredBy.equals(that.coveredBy)
                 && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, tier, openUnits, fundedUnits, status, reached, extensions);
+        return Objects.hash(id, tier, openUnits, fundedUnits, status, reached, coveredBy, extensions);
     }
 
     @Override
     public String toString() {
         return "NeedOutcome[id=" + id + ", tier=" + tier + ", openUnits=" + openUnits + ", fundedUnits="
-                + fundedUnits + ", status=" + status + ", reached=" + reached + "]";
+                + fundedUnits + ", status=" + status + ", reached=" + reached
+                + (coveredBy.isEmpty() ? "" : ", coveredBy=" + coveredBy) + "]";
     }
 
     /** Collects an outcome's fields. */
@@ -102,6 +111,7 @@ public final class NeedOutcome {
         private int fundedUnits;
         private NeedStatus status;
         private double reached;
+        private List<CoveredBy> coveredBy = List.of();
 
         private Builder(String id) {
             this.id = id;
@@ -112,6 +122,7 @@ public final class NeedOutcome {
         public Builder fundedUnits(int value) { this.fundedUnits = value; return this; }
         public Builder status(NeedStatus value) { this.status = value; return this; }
         public Builder reached(double children) { this.reached = children; return this; }
+        public Builder coveredBy(List<CoveredBy> values) { this.coveredBy = Objects.requireNonNull(values, "coveredBy"); return this; }
 
         public Builder extensions(Extensions value) { this.extensions = Objects.requireNonNull(value, "extensions"); return this; }
 

@@ -64,7 +64,7 @@ public final class PlanAssembler {
             NeedStatus status = NeedStatus.of(funded, need.openUnits());
             double needReached = Objective.reached(need.children(), need.quantity(), funded);
             needs.add(NeedOutcome.builder(need.id()).tier(tierNames.get(tier)).openUnits(need.openUnits())
-                    .fundedUnits(funded).status(status).reached(needReached).build());
+                    .fundedUnits(funded).status(status).reached(needReached).coveredBy(coveredBy(need)).build());
             reached[tier] += needReached;
             value[tier] += policy.categoryWeight(need.category()) * needReached;
             children[tier] += need.children();
@@ -88,6 +88,12 @@ public final class PlanAssembler {
         return Plan.builder(scenario.name()).feasible(violations.isEmpty()).score(score).allocations(lines)
                 .needs(needs).offers(offers).tiers(tiers).violations(violations.stream().map(RuleViolation::message).toList())
                 .ruleViolations(violations).solver(stats).build();
+    }
+
+    /** What entitlements pay for the need: their units, and their VND toward every open unit. */
+    private static List<CoveredBy> coveredBy(Need need) {
+        return need.coveredBy().stream().map(cover -> new CoveredBy(cover.name(), cover.units(),
+                Math.multiplyExact(cover.amountPerUnit(), (long) Math.max(0, need.openUnits())))).toList();
     }
 
     /** An offer's {@code used} in VND: its capacity used for cash, units × unitValue for goods. */

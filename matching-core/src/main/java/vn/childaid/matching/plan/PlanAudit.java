@@ -77,6 +77,7 @@ public final class PlanAudit {
             figures.number("fundedUnits", outcome.fundedUnits(), truth.fundedUnits(), Units.UNITS);
             figures.text("status", String.valueOf(outcome.status()), String.valueOf(truth.status()));
             figures.number("reached", outcome.reached(), truth.reached(), Units.CHILDREN);
+            figures.text("coveredBy", String.valueOf(outcome.coveredBy()), String.valueOf(truth.coveredBy()));
         }
     }
 

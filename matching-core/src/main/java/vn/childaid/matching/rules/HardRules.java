@@ -11,12 +11,12 @@ public final class HardRules {
 
     /** Capacity {@code units} of the need take from the offer: VND for cash, one unit per unit of goods. */
     public static long capacityUse(OfferTerms offer, NeedTerms need, long units) {
-        return offer.isCash() ? Math.multiplyExact(units, need.unitCost()) : units;
+        return offer.isCash() ? Math.multiplyExact(units, need.donorUnitCost()) : units;
     }
 
-    /** VND an allocation line is worth: units × unitCost for cash, units × unitValue in kind. */
+    /** VND an allocation line is worth: units × donorUnitCost for cash, units × unitValue in kind. */
     public static long lineAmount(OfferTerms offer, NeedTerms need, long units) {
-        return Math.multiplyExact(units, offer.isCash() ? need.unitCost() : offer.unitValue());
+        return Math.multiplyExact(units, offer.isCash() ? need.donorUnitCost() : offer.unitValue());
     }
 
     /** {@link Rule#CAPACITY}: what the offer gives beyond its amount (VND) or quantity (units). */

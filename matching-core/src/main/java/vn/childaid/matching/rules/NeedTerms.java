@@ -4,12 +4,12 @@ package vn.childaid.matching.rules;
 public interface NeedTerms {
     String id();
 
-    /** Units open to donors: quantity − alreadyCovered. */
+    /** Units open to donors: quantity − alreadyCovered, entitlements' covered shares included. */
     int openUnits();
 
     /** False when the need is funded all or nothing. */
     boolean divisible();
 
-    /** VND per unit, what a cash offer pays. */
-    long unitCost();
+    /** VND per unit that a cash offer pays: the unit cost less what entitlements pay toward it. */
+    long donorUnitCost();
 }

@@ -2,6 +2,7 @@ package vn.childaid.matching.scenario;
 
 import static vn.childaid.matching.scenario.Checks.requireText;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.childaid.matching.classification.AgeBand;
@@ -34,8 +35,14 @@ public final class Need implements NeedTerms {
     private final int alreadyCovered;
     private final Optional<String> reportedBy;
     private final Extensions extensions;
+    /** What the scenario's entitlements pay for this need; set by the scenario, never by the builder. */
+    private final List<EntitlementCover> coveredBy;
 
     private Need(Builder builder) {
+        this(builder, List.of());
+    }
+
+    private Need(Builder builder, List<EntitlementCover> coveredBy) {
         this.id = requireText(builder.id, "id");
         this.village = Objects.requireNonNull(builder.village, "village");
         this.commune = Objects.requireNonNull(builder.commune, "commune");
@@ -49,6 +56,7 @@ public final class Need implements NeedTerms {
         this.alreadyCovered = builder.alreadyCovered;
         this.reportedBy = Objects.requireNonNull(builder.reportedBy, "reportedBy");
         this.extensions = Objects.requireNonNull(builder.extensions, "extensions");
+        this.coveredBy = List.copyOf(coveredBy);
     }
 
     /** A builder with the contract's defaults; give it a place, category, counts and unit cost. */
@@ -63,7 +71,10 @@ public final class Need implements NeedTerms {
                 .quantity(quantity).unitCost(unitCost).urgency(urgency).build();
     }
 
-    /** A builder holding every field of this need, {@code divisible} included, to derive a variant. */
+    /**
+     * A builder holding every field of this need, {@code divisible} included, to derive a variant;
+     * not what entitlements pay, which the scenario the variant goes into works out again.
+     */
     public Builder toBuilder() {
         Builder builder = builder(id).category(category).ageBand(ageBand).children(children).quantity(quantity)
                 .unitCost(unitCost).urgency(urgency).divisible(divisible).alreadyCovered(alreadyCovered)
@@ -111,10 +122,18 @@ public final class Need implements NeedTerms {
         return quantity;
     }
 
-    /** VND per unit. */
-    @Override
+    /** VND per unit, as given; donors pay {@link #donorUnitCost()}. */
     public long unitCost() {
         return unitCost;
+    }
+
+    /**
+     * VND per unit that donors' cash pays: {@code unitCost} less what the scenario's entitlements
+     * pay toward each unit, never below 0. Equal to {@code unitCost} outside a scenario.
+     */
+    @Override
+    public long donorUnitCost() {
+        return unitCost - coveredBy.stream().mapToLong(EntitlementCover::amountPerUnit).sum();
     }
 
     public Urgency urgency() {
@@ -128,11 +147,30 @@ public final class Need implements NeedTerms {
     }
 
     /**
-     * Units funded by other programmes (e.g. state lunch entitlements): only
-     * {@code quantity − alreadyCovered} is open to donors.
+     * Units funded by other programmes, as set by hand; the scenario's entitlements may cover more
+     * ({@link #effectiveAlreadyCovered()}).
      */
     public int alreadyCovered() {
         return alreadyCovered;
+    }
+
+    /**
+     * Units covered before donors: the larger of the hand-set {@code alreadyCovered} and the units
+     * of the largest covered share among the scenario's entitlements (the same children are not
+     * covered twice, so they do not add up).
+     */
+    public int effectiveAlreadyCovered() {
+        return Math.max(alreadyCovered, coveredBy.stream().mapToInt(EntitlementCover::units).max().orElse(0));
+    }
+
+    /** What each of the scenario's entitlements that apply pays for this need, in scenario order. */
+    public List<EntitlementCover> coveredBy() {
+        return coveredBy;
+    }
+
+    /** This need with what entitlements pay for it; only the scenario works that out. */
+    Need withCoverage(List<EntitlementCover> covers) {
+        return covers.equals(coveredBy) ? this : new Need(toBuilder(), covers);
     }
 
     /** Who assessed the need (e.g. DOET, DOLISA), if known. */
@@ -145,10 +183,10 @@ public final class Need implements NeedTerms {
         return extensions;
     }
 
-    /** Units still open to donors. */
+    /** Units still open to donors: quantity − {@link #effectiveAlreadyCovered()}. */
     @Override
     public int openUnits() {
-        return quantity - alreadyCovered;
+        return quantity - effectiveAlreadyCovered();
     }
 
     /** The village or commune code the need sits in. */
@@ -163,13 +201,14 @@ public final class Need implements NeedTerms {
                 && category == that.category && ageBand == that.ageBand && children == that.children
                 && quantity == that.quantity && unitCost == that.unitCost && urgency == that.urgency
                 && divisible == that.divisible && alreadyCovered == that.alreadyCovered
-                && reportedBy.equals(that.reportedBy) && extensions.equals(that.extensions);
+                && reportedBy.equals(that.reportedBy) && extensions.equals(that.extensions)
+                && coveredBy.equals(that.coveredBy);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, village, commune, category, ageBand, children, quantity, unitCost, urgency, divisible,
-                alreadyCovered, reportedBy, extensions);
+                alreadyCovered, reportedBy, extensions, coveredBy);
     }
 
     @Override
@@ -177,7 +216,8 @@ public final class Need implements NeedTerms {
         return "Need[id=" + id + ", village=" + village + ", commune=" + commune + ", category=" + category
                 + ", ageBand=" + ageBand + ", children=" + children + ", quantity=" + quantity + ", unitCost="
                 + unitCost + ", urgency=" + urgency + ", divisible=" + divisible + ", alreadyCovered="
-                + alreadyCovered + ", reportedBy=" + reportedBy + ", extensions=" + extensions + "]";
+                + alreadyCovered + ", reportedBy=" + reportedBy + ", extensions=" + extensions
+                + (coveredBy.isEmpty() ? "" : ", coveredBy=" + coveredBy) + "]";
     }
 
     /**

@@ -192,11 +192,11 @@ public final class Offer implements OfferTerms {
     }
 
     /**
-     * VND one unit of {@code need} costs against this offer's capacity (cash), or is worth for
+     * VND one unit of {@code need} costs donors (after entitlements) against this offer's capacity (cash), or is worth for
      * reporting (in kind).
      */
     public long unitAmount(Need need) {
-        return isCash() ? need.unitCost() : unitValue;
+        return isCash() ? need.donorUnitCost() : unitValue;
     }
 
     /** What the offer can give: its amount in VND for cash, its quantity in units for goods. */

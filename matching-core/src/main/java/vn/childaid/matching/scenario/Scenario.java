@@ -35,6 +35,7 @@ public final class Scenario {
     private final List<Donor> donors;
     private final List<Offer> offers;
     private final List<Commitment> commitments;
+    private final List<Entitlement> entitlements;
     private final Extensions extensions;
 
     private final Map<String, Commune> communeByCode;
@@ -64,7 +65,12 @@ public final class Scenario {
         this.districts = List.copyOf(builder.districts);
         this.communes = List.copyOf(builder.communes);
         this.villages = List.copyOf(builder.villages);
-        this.needs = List.copyOf(builder.needs);
+        this.entitlements = List.copyOf(builder.entitlements);
+        this.communeByCode = index(communes, Commune::code);
+        this.villageByCode = index(villages, Village::code);
+        // Entitlements apply before validation, so that commitments are checked against the units
+        // really open to donors.
+        this.needs = builder.needs.stream().map(this::withEntitlements).toList();
         this.donors = List.copyOf(builder.donors);
         this.offers = List.copyOf(builder.offers);
         this.commitments = List.copyOf(builder.commitments);
@@ -75,8 +81,6 @@ public final class Scenario {
                 throw new InvalidScenarioException(problems);
             }
         }
-        this.communeByCode = index(communes, Commune::code);
-        this.villageByCode = index(villages, Village::code);
         this.needById = index(needs, Need::id);
         this.donorById = index(donors, Donor::id);
         this.offerById = index(offers, Offer::id);
@@ -94,6 +98,48 @@ public final class Scenario {
         }
         this.needPosition = positions;
         this.eligibleOffersByNeed = new AtomicReferenceArray<>(needs.size());
+    }
+
+    /**
+     * The need with what this scenario's entitlements pay for it, worked out from its given fields
+     * alone (so a need taken from another scenario is judged afresh). Covered shares: each its own
+     * units (the need takes the largest, see {@link Need#effectiveAlreadyCovered()}). Amounts per
+     * unit add up, in scenario order, each capped at what is left of the unit cost.
+     */
+    private Need withEntitlements(Need need) {
+        if (entitlements.isEmpty()) {
+            return need.withCoverage(List.of());
+        }
+        Optional<Place> place = findPlace(need);
+        if (place.isEmpty()) {
+            return need.withCoverage(List.of()); // an unknown area: validation reports it
+        }
+        List<EntitlementCover> covers = new java.util.ArrayList<>();
+        long costLeft = Math.max(0, need.unitCost());
+        for (Entitlement entitlement : entitlements) {
+            if (entitlement.appliesTo(need, place.get())) {
+                long amount = Math.min(costLeft, Math.max(0, entitlement.amountPerUnit().orElse(0)));
+                costLeft -= amount;
+                covers.add(new EntitlementCover(entitlement.name(), entitlement.coveredUnits(need.quantity()), amount));
+            }
+        }
+        return need.withCoverage(covers);
+    }
+
+    /** {@link #placeOf}, or empty when the need's village or commune is unknown or it names none. */
+    private Optional<Place> findPlace(Need need) {
+        Optional<String> communeCode;
+        Optional<Village> village = need.village().map(villageByCode::get);
+        if (need.village().isPresent()) {
+            communeCode = village.map(Village::commune);
+        } else {
+            communeCode = need.commune();
+        }
+        Optional<Commune> commune = communeCode.map(communeByCode::get);
+        if (commune.isEmpty() || need.village().isPresent() && village.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Place(village, commune.get(), commune.get().district()));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -116,6 +162,7 @@ public final class Scenario {
         builder.donors.addAll(donors);
         builder.offers.addAll(offers);
         builder.commitments.addAll(commitments);
+        builder.entitlements.addAll(entitlements);
         builder.extensions = extensions;
         return builder;
     }
@@ -130,6 +177,11 @@ public final class Scenario {
     public List<Donor> donors() { return donors; }
     public List<Offer> offers() { return offers; }
     public List<Commitment> commitments() { return commitments; }
+    /**
+     * State programmes that pay for part of some needs, as given; their effect is in the needs
+     * ({@link Need#openUnits()}, {@link Need#donorUnitCost()}, {@link Need#coveredBy()}).
+     */
+    public List<Entitlement> entitlements() { return entitlements; }
     /** Caller data kept but never read by the engine. */
     public Extensions extensions() { return extensions; }
 
@@ -255,13 +307,13 @@ public final class Scenario {
                 && districts.equals(that.districts) && communes.equals(that.communes)
                 && villages.equals(that.villages) && needs.equals(that.needs) && donors.equals(that.donors)
                 && offers.equals(that.offers) && commitments.equals(that.commitments)
-                && extensions.equals(that.extensions);
+                && entitlements.equals(that.entitlements) && extensions.equals(that.extensions);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, year, policy, districts, communes, villages, needs, donors, offers, commitments,
-                extensions);
+                entitlements, extensions);
     }
 
     @Override
@@ -282,6 +334,7 @@ public final class Scenario {
         private final List<Donor> donors = new java.util.ArrayList<>();
         private final List<Offer> offers = new java.util.ArrayList<>();
         private final List<Commitment> commitments = new java.util.ArrayList<>();
+        private final List<Entitlement> entitlements = new java.util.ArrayList<>();
         private Extensions extensions = Extensions.NONE;
 
         private Builder(String name) {
@@ -297,6 +350,7 @@ public final class Scenario {
         public Builder donor(Donor value) { donors.add(value); return this; }
         public Builder offer(Offer value) { offers.add(value); return this; }
         public Builder commitment(Commitment value) { commitments.add(value); return this; }
+        public Builder entitlement(Entitlement value) { entitlements.add(value); return this; }
         public Builder extensions(Extensions value) { this.extensions = value; return this; }
 
         /** Validates everything and returns the scenario, or throws listing every problem. */

@@ -47,6 +47,7 @@ final class ScenarioValidator {
         validateNeeds();
         Set<String> donorIds = validateDonors();
         validateOffers(donorIds);
+        validateEntitlements();
         validateCommitments();
         validateScoreFitsInLong();
         return problems;
@@ -77,6 +78,42 @@ final class ScenarioValidator {
     /** A map key as a path shows it: whole when it is an id's length at most, cut otherwise. */
     private static String pathKey(String key) {
         return key.length() <= Scenario.MAX_ID_LENGTH ? key : key.substring(0, 40) + "…";
+    }
+
+    private void validateEntitlements() {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < scenario.entitlements().size(); i++) {
+            Entitlement entitlement = scenario.entitlements().get(i);
+            String at = "$.entitlements[" + i + "]";
+            checkName(entitlement.name(), at + ".name");
+            if (entitlement.name().isBlank()) {
+                problem(at + ".name", "must not be blank");
+            } else if (!names.add(entitlement.name())) {
+                problem(at + ".name", "duplicate entitlement name " + shown(entitlement.name()));
+            }
+            for (String area : entitlement.areas()) {
+                checkId(area, at + ".places.areas");
+                if (!areaPaths.containsKey(area)) {
+                    problem(at + ".places.areas", "unknown area code " + shown(area));
+                }
+            }
+            boolean share = entitlement.coveredShare().isPresent();
+            boolean amount = entitlement.amountPerUnit().isPresent();
+            if (share == amount) {
+                problem(at, share ? "gives both coveredShare and amountPerUnit; give one"
+                        : "gives neither coveredShare nor amountPerUnit; give one");
+            }
+            entitlement.coveredShare().ifPresent(value -> {
+                if (!(value >= 0 && value <= 1)) {
+                    problem(at + ".coveredShare", "must be between 0 and 1, found " + value);
+                }
+            });
+            entitlement.amountPerUnit().ifPresent(value -> {
+                if (value < 1) {
+                    problem(at + ".amountPerUnit", "must be ≥ 1 VND, found " + value);
+                }
+            });
+        }
     }
 
     private void validatePolicy(Policy policy) {
@@ -334,7 +371,9 @@ final class ScenarioValidator {
             long funded = books.unitsFunded(need);
             if (HardRules.openUnitsExcess(need, funded) > 0) {
                 problem(at, "commitments give need " + shown(needId) + " " + funded + " units but only "
-                        + need.openUnits() + " are open (quantity − alreadyCovered)");
+                        + need.openUnits() + " are open (quantity − alreadyCovered"
+                        + (need.effectiveAlreadyCovered() > need.alreadyCovered() ? ", entitlements included" : "")
+                        + ")");
             }
             if (HardRules.fundersBeyondLimit(maxFunders, books.donorCount(need)) > 0) {
                 problem(at, "commitments give need " + shown(needId) + " " + books.donorCount(need)

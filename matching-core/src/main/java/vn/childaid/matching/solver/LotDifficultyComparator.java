@@ -23,7 +23,7 @@ public final class LotDifficultyComparator implements Comparator<Lot> {
     }
 
     private static double valuePerThousandVnd(Lot lot) {
-        double cost = (double) lot.getUnits() * lot.getNeed().unitCost() / 1000.0;
+        double cost = (double) lot.getUnits() * lot.getNeed().donorUnitCost() / 1000.0;
         return lot.getPriorityValue() / Math.max(1.0, cost);
     }
 }

@@ -71,7 +71,7 @@ final class NeedFact implements NeedTerms {
 
     @Override public String id() { return id; }
     @Override public boolean divisible() { return divisible; }
-    @Override public long unitCost() { return unitCost; }
+    @Override public long donorUnitCost() { return unitCost; }
 
     /** Open units, committed ones included: what the rules judge the need by. */
     @Override public int openUnits() { return uncommittedUnits + committedUnits; }

@@ -107,12 +107,12 @@ final class OfferBudget implements OfferTerms {
 
     /** What one unit of {@code need} costs against this offer's capacity: VND, or one unit of goods. */
     long capacityPerUnit(NeedFact need) {
-        return cash ? need.unitCost() : 1;
+        return cash ? need.donorUnitCost() : 1;
     }
 
     /** VND one unit of {@code need} is worth when given by this offer. */
     long amountPerUnit(NeedFact need) {
-        return cash ? need.unitCost() : unitValue;
+        return cash ? need.donorUnitCost() : unitValue;
     }
 
     @Override

@@ -104,7 +104,7 @@ final class SolverModel {
                     }
                 }
             }
-            NeedFact fact = new NeedFact(need.id(), need.divisible(), need.unitCost(), uncommitted, committedUnits, tier,
+            NeedFact fact = new NeedFact(need.id(), need.divisible(), need.donorUnitCost(), uncommitted, committedUnits, tier,
                     areas.get(fairnessGroup(need, tier)), policy.maxFundersPerNeed(), committed.donorsOf(need), eligible,
                     preferences);
             needs.add(fact);

@@ -215,7 +215,7 @@ class ScenarioCsvTest {
 
         assertEquals(List.of(
                 "need.csv: unknown file (a scenario folder holds scenario.csv, districts.csv, communes.csv, villages.csv, "
-                        + "donors.csv, offers.csv, preferences.csv, needs.csv, commitments.csv, policy.json, extensions.json)",
+                        + "donors.csv, offers.csv, preferences.csv, needs.csv, commitments.csv, policy.json, entitlements.json, extensions.json)",
                 "needs.csv:1: quantty: unknown column (known columns: id, village, commune, category, ageBand, children, "
                         + "quantity, unitCost, urgency, divisible, alreadyCovered, reportedBy)",
                 "needs.csv:1: quantity: the column is missing; every row needs it"), problems(folder));

@@ -210,6 +210,36 @@ class ContractSchemaTest {
         assertEquals(1, plans, "plan examples in contract.md");
     }
 
+    @Test
+    void aScenarioWithEntitlementsAndItsPlanConform() {
+        Scenario scenario = vn.childaid.matching.TestScenarios.areas("entitled")
+                .entitlement(vn.childaid.matching.scenario.Entitlement.builder("Decree 105/2020 lunch support")
+                        .category(vn.childaid.matching.classification.Category.NUTRITION)
+                        .ageBands(java.util.Set.of(vn.childaid.matching.classification.AgeBand.PRESCHOOL))
+                        .especiallyDifficult(true).regions(java.util.Set.of(vn.childaid.matching.classification.Region.III))
+                        .amountPerUnit(1_440_000).build())
+                .entitlement(vn.childaid.matching.scenario.Entitlement.builder("share")
+                        .category(vn.childaid.matching.classification.Category.NUTRITION).coveredShare(0.5)
+                        .areas(java.util.Set.of(vn.childaid.matching.TestScenarios.R3_COMMUNE)).build())
+                .need(vn.childaid.matching.scenario.Need.inVillage("N-1", vn.childaid.matching.TestScenarios.ED_VILLAGE,
+                        vn.childaid.matching.classification.Category.NUTRITION,
+                        vn.childaid.matching.classification.AgeBand.PRESCHOOL, 10, 10, 3_000_000,
+                        vn.childaid.matching.classification.Urgency.NORMAL))
+                .offer(vn.childaid.matching.scenario.Offer.cash("O-1", "D-1", 10_000_000)).build();
+        String json = ScenarioJson.toJson(scenario);
+        assertConforms(ContractSchemas.SCENARIO, json, "a scenario with entitlements");
+        String plan = PlanJson.toJson(vn.childaid.matching.baseline.GreedyAllocator.plan(scenario));
+        assertConforms(ContractSchemas.PLAN, plan, "a plan with coveredBy");
+        assertEquals(2, ContractSchemas.parse(plan).get("needs").get(0).get("coveredBy").size());
+
+        ObjectNode both = (ObjectNode) ContractSchemas.parse(json);
+        ((ObjectNode) both.get("entitlements").get(0)).put("coveredShare", 0.5);
+        assertFalse(ContractSchemas.errors(ContractSchemas.SCENARIO, both).isEmpty(), "both coveredShare and amountPerUnit");
+        ObjectNode share = (ObjectNode) ContractSchemas.parse(json);
+        ((ObjectNode) share.get("entitlements").get(1)).put("coveredShare", 1.5);
+        assertFalse(ContractSchemas.errors(ContractSchemas.SCENARIO, share).isEmpty(), "a share above 1");
+    }
+
     // ---- Plans ----
 
     @Test

@@ -23,7 +23,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--csv-dir", required = true, paramLabel = "DIR",
             description = "The folder of CSV files: scenario.csv, communes.csv, villages.csv, donors.csv, offers.csv, "
-                    + "needs.csv, and optionally districts.csv, commitments.csv, preferences.csv, policy.json, extensions.json.")
+                    + "needs.csv, and optionally districts.csv, commitments.csv, preferences.csv, policy.json, entitlements.json, extensions.json.")
     Path csvFolder;
 
     @Option(names = "--out", required = true, paramLabel = "SCENARIO", description = "Where to write the scenario JSON (atomically).")
