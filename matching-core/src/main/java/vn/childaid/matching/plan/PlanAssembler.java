@@ -60,7 +60,8 @@ public final class PlanAssembler {
         List<NeedOutcome> needs = new ArrayList<>();
         for (Need need : scenario.needs()) {
             int tier = scenario.tierOf(need);
-            int funded = Math.toIntExact(books.unitsFunded(need));
+            // A plan from elsewhere may fund a need beyond any count; the audit reports it, the figure saturates.
+            int funded = (int) Math.min(Integer.MAX_VALUE, books.unitsFunded(need));
             NeedStatus status = NeedStatus.of(funded, need.openUnits());
             double needReached = Objective.reached(need.children(), need.quantity(), funded);
             needs.add(NeedOutcome.builder(need.id()).tier(tierNames.get(tier)).openUnits(need.openUnits())
@@ -98,6 +99,13 @@ public final class PlanAssembler {
 
     /** An offer's {@code used} in VND: its capacity used for cash, units × unitValue for goods. */
     private static long reportedUse(Offer offer, long capacityUsed) {
-        return offer.isCash() ? capacityUsed : Math.multiplyExact(capacityUsed, offer.unitValue());
+        if (offer.isCash()) {
+            return capacityUsed;
+        }
+        try {
+            return Math.multiplyExact(capacityUsed, offer.unitValue());
+        } catch (ArithmeticException beyondCounting) {
+            return Long.MAX_VALUE; // only a plan from elsewhere gets here; the audit reports its CAPACITY
+        }
     }
 }

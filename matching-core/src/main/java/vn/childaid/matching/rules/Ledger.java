@@ -21,8 +21,8 @@ public final class Ledger {
 
     /** Books {@code units} of {@code need} funded by {@code offer}. */
     public void record(OfferTerms offer, NeedTerms need, long units) {
-        capacityUsed.merge(offer.id(), HardRules.capacityUse(offer, need, units), Long::sum);
-        unitsFunded.merge(need.id(), units, Long::sum);
+        capacityUsed.merge(offer.id(), HardRules.capacityUse(offer, need, units), Ledger::saturatedSum);
+        unitsFunded.merge(need.id(), units, Ledger::saturatedSum);
         needsOfOffer.computeIfAbsent(offer.id(), k -> new HashSet<>()).add(need.id());
         donorsOfNeed.computeIfAbsent(need.id(), k -> new HashSet<>()).add(offer.donor());
     }
@@ -70,5 +70,14 @@ public final class Ledger {
     /** The needs the offer funds (a copy). */
     public Set<String> needsOf(OfferTerms offer) {
         return Set.copyOf(needsOfOffer.getOrDefault(offer.id(), Set.of()));
+    }
+
+    /**
+     * A sum of non-negative amounts that stops at {@link Long#MAX_VALUE} rather than wrapping: a plan
+     * read from elsewhere may hold any numbers, and a wrapped sum would hide the rule it breaks.
+     */
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
     }
 }

@@ -355,10 +355,17 @@ final class ScenarioValidator {
                 countsSound = false;
             }
             if (offer == null || need == null || commitment.units() < 1 || need.openUnits() < 0
-                    || !offer.isCash() && offer.quantity() < 1 || overflows(commitment.units(), need.unitCost())) {
+                    || !offer.isCash() && offer.quantity() < 1) {
                 continue; // Reported above or among the need's and offer's own values.
             }
-            books.record(offer, need, commitment.units());
+            try {
+                books.record(offer, need, commitment.units());
+            } catch (ArithmeticException tooMuch) {
+                // quantity × unitCost fits in 64 bits (checked above), so these units exceed the quantity.
+                problem(at + ".units", "is " + commitment.units() + ", more than need '" + need.id() + "' has open ("
+                        + need.openUnits() + ")");
+                continue;
+            }
             lastPathOfNeed.put(need.id(), at);
             lastPathOfOffer.put(offer.id(), at);
         }

@@ -117,7 +117,8 @@ final class SolverModel {
 
     /** Prunes offers that could not fund even one unit of this need after their commitments. */
     private static boolean canStillFund(Offer offer, Need need, Ledger committed) {
-        return committed.capacityLeft(offer) >= Math.max(1, HardRules.capacityUse(offer, need, 1))
+        // A unit entitlements pay in full costs donors nothing: any offer may fund it, as the greedy does.
+        return committed.capacityLeft(offer) >= HardRules.capacityUse(offer, need, 1)
                 && HardRules.mayFundAnotherNeed(offer, need, committed);
     }
 

@@ -476,4 +476,20 @@ class HardRuleAuditTest {
         Plan plan = PlanAssembler.fromLines(PLAIN, List.of(huge), "", SolverStats.NONE);
         assertEquals(0, plan.need(HOUSE).orElseThrow().fundedUnits(), "an uncountable line counts toward nothing");
     }
+
+    /** Counts beyond an int from a plan file saturate in the figures; the audit still names the rule. */
+    @org.junit.jupiter.api.Test
+    void aNeedFundedBeyondAnyCountIsDoubleFundingNotACrash() {
+        Scenario free = vn.childaid.matching.TestScenarios.areas("free")
+                .need(vn.childaid.matching.TestScenarios.need("FREE", vn.childaid.matching.TestScenarios.ED_VILLAGE,
+                        vn.childaid.matching.classification.Category.SCHOOL_SUPPLIES, 5, 5, 0,
+                        vn.childaid.matching.classification.Urgency.HIGH))
+                .offer(vn.childaid.matching.scenario.Offer.cash("ANY", "D-1", 1_000))
+                .build();
+        List<Allocation> lines = List.of(Allocation.of("ANY", "FREE", Integer.MAX_VALUE, 0),
+                Allocation.of("ANY", "FREE", Integer.MAX_VALUE, 0));
+        assertEquals(List.of(Rule.OPEN_UNITS), HardRuleAudit.audit(free, lines).stream().map(RuleViolation::rule).toList());
+        Plan plan = PlanAssembler.fromLines(free, lines, "", SolverStats.NONE);
+        assertEquals(Integer.MAX_VALUE, plan.need("FREE").orElseThrow().fundedUnits());
+    }
 }

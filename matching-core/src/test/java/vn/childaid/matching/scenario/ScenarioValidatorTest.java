@@ -113,4 +113,14 @@ class ScenarioValidatorTest {
         assertTrue(error.problems().stream().noneMatch(p -> p.message().contains(longId)),
                 "a long id is shown cut, not whole");
     }
+
+    @Test
+    void aCommitmentWhoseCostOverflowsIsReportedAsMoreThanTheNeedHasOpen() {
+        InvalidScenarioException error = assertThrows(InvalidScenarioException.class, () -> TestScenarios.areas("huge")
+                .need(need("N", ED_VILLAGE, Category.CHARITY_HOUSE, 4, 4, 1_000_000_000_000_000_000L, Urgency.HIGH))
+                .offer(Offer.cash("O", "D-1", Long.MAX_VALUE))
+                .commitment(Commitment.of("O", "N", 100))
+                .build());
+        assertTrue(mentions(error, "$.commitments[0].units", "more than need 'N' has open"), error::getMessage);
+    }
 }

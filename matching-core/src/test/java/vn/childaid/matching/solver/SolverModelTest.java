@@ -55,4 +55,17 @@ class SolverModelTest {
         assertEquals(java.util.List.of("O-one-need"), needs.get("N-1").getEligibleOffers().stream().map(OfferBudget::id).toList());
         assertTrue(needs.get("N-2").getEligibleOffers().isEmpty());
     }
+
+    @Test
+    void aNeedThatCostsDonorsNothingMayDrawOnAnOfferWithNothingLeft() {
+        Scenario scenario = TestScenarios.areas("free")
+                .need(TestScenarios.need("PAID", TestScenarios.ED_VILLAGE, Category.NUTRITION, 2, 2, 1000, Urgency.HIGH))
+                .need(TestScenarios.need("FREE", TestScenarios.ED_VILLAGE, Category.SCHOOL_SUPPLIES, 5, 5, 0, Urgency.HIGH))
+                .offer(Offer.cash("O", "D-1", 2000))
+                .commitment(Commitment.of("O", "PAID", 2))
+                .build();
+        Map<String, NeedFact> needs = needsById(SolverModel.build(scenario));
+        assertEquals(java.util.List.of("O"), needs.get("FREE").getEligibleOffers().stream().map(OfferBudget::id).toList(),
+                "as the greedy does: a line worth 0 VND fits an offer with nothing left");
+    }
 }
