@@ -142,17 +142,13 @@ public final class GreedyAllocator {
         if (second.stopped) {
             return new Start(mostLeft, true);
         }
-        boolean leastContestedBetter = compare(scenario, tierValues(scenario, leastContested),
+        boolean leastContestedBetter = Objective.compare(scenario.policy(), tierValues(scenario, leastContested),
                 tierValues(scenario, mostLeft)) > 0;
         return new Start(leastContestedBetter ? leastContested : mostLeft, true);
     }
 
     private static double[] tierValues(Scenario scenario, List<Allocation> lines) {
         return PlanAssembler.assemble(scenario, lines, "", SolverStats.NONE).tierValues();
-    }
-
-    private static int compare(Scenario scenario, double[] a, double[] b) {
-        return Objective.compare(scenario.policy(), a, b);
     }
 
     /** The greedy's plan, commitments included. */

@@ -36,17 +36,11 @@ class ScenarioJsonInputTest {
     }
 
     private static String mutated(Consumer<ObjectNode> change) {
-        try {
-            ObjectNode root = (ObjectNode) ScenarioJson.MAPPER.readTree(example());
-            change.accept(root);
-            return ScenarioJson.MAPPER.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScenarioJsonTest.mutated(change);
     }
 
     private static ObjectNode at(ObjectNode root, String array, int index) {
-        return (ObjectNode) root.get(array).get(index);
+        return ScenarioJsonTest.at(root, array, index);
     }
 
     private static List<Problem> problemsOf(String json) {

@@ -38,7 +38,8 @@ class ScenarioJsonTest {
         }
     }
 
-    private static String mutated(Consumer<ObjectNode> change) {
+    /** The contract's example with {@code change} applied to its JSON tree. */
+    static String mutated(Consumer<ObjectNode> change) {
         try {
             ObjectNode root = (ObjectNode) ScenarioJson.MAPPER.readTree(example());
             change.accept(root);
@@ -48,7 +49,7 @@ class ScenarioJsonTest {
         }
     }
 
-    private static ObjectNode at(ObjectNode root, String array, int index) {
+    static ObjectNode at(ObjectNode root, String array, int index) {
         return (ObjectNode) root.get(array).get(index);
     }
 
