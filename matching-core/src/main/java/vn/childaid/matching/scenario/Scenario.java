@@ -231,27 +231,39 @@ public final class Scenario {
     /**
      * Whether an offer may fund a need under the contract's hard eligibility rules: its in-kind
      * category, {@code categories}, {@code areas} at any level, {@code ageBands} and
-     * {@code especiallyDifficultOnly}.
+     * {@code especiallyDifficultOnly}. True exactly when {@link #whyIneligible} is empty.
      */
     public boolean isEligible(Offer offer, Need need) {
-        return isEligible(offer, need, placeOf(need));
+        return firstExclusion(offer, need, placeOf(need)) == null;
     }
 
-    private static boolean isEligible(Offer offer, Need need, Place place) {
+    /**
+     * The first eligibility sub-rule (in {@link EligibilityRule}'s order) that keeps the offer from
+     * funding the need, or empty when the offer is eligible.
+     */
+    public Optional<EligibilityRule> whyIneligible(Offer offer, Need need) {
+        return Optional.ofNullable(firstExclusion(offer, need, placeOf(need)));
+    }
+
+    /** The one statement of eligibility: null when eligible (no Optional on the hot path of eligibleOffers). */
+    private static EligibilityRule firstExclusion(Offer offer, Need need, Place place) {
         if (offer.category().isPresent() && offer.category().get() != need.category()) {
-            return false;
+            return EligibilityRule.IN_KIND_CATEGORY;
         }
         if (!offer.categories().isEmpty() && !offer.categories().contains(need.category())) {
-            return false;
+            return EligibilityRule.CATEGORY;
         }
         if (!offer.ageBands().isEmpty() && !offer.ageBands().contains(AgeBand.ALL)
                 && !offer.ageBands().contains(need.ageBand())) {
-            return false;
+            return EligibilityRule.AGE_BAND;
         }
         if (offer.especiallyDifficultOnly() && !place.especiallyDifficult()) {
-            return false;
+            return EligibilityRule.ESPECIALLY_DIFFICULT_ONLY;
         }
-        return offer.areas().isEmpty() || offer.areas().stream().anyMatch(place::isWithin);
+        if (!offer.areas().isEmpty() && offer.areas().stream().noneMatch(place::isWithin)) {
+            return EligibilityRule.AREA;
+        }
+        return null;
     }
 
     /**
@@ -282,7 +294,7 @@ public final class Scenario {
         List<Offer> eligible = new java.util.ArrayList<>();
         for (int index = candidates.nextSetBit(0); index >= 0; index = candidates.nextSetBit(index + 1)) {
             Offer offer = offers.get(index);
-            if (isEligible(offer, need, place)) {
+            if (firstExclusion(offer, need, place) == null) {
                 eligible.add(offer);
             }
         }
