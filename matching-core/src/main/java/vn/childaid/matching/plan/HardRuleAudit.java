@@ -153,9 +153,10 @@ public final class HardRuleAudit {
     /**
      * Whether a line can be booked: its offer and need exist, it has at least one unit, and its
      * amounts fit in 64 bits (a plan from elsewhere may hold any number). Lines that cannot count
-     * toward nothing in a plan's figures; the audit reports them as {@link Rule#REFERENCE}.
+     * toward nothing in a plan's figures (nor in explanations); the audit reports them as
+     * {@link Rule#REFERENCE}.
      */
-    static boolean countable(Scenario scenario, Allocation line) {
+    public static boolean countable(Scenario scenario, Allocation line) {
         Optional<Offer> offer = scenario.findOffer(line.offer());
         Optional<Need> need = scenario.findNeed(line.need());
         return offer.isPresent() && need.isPresent() && line.units() >= 1
