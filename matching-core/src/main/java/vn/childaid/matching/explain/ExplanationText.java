@@ -64,17 +64,20 @@ public final class ExplanationText {
         return text.toString();
     }
 
+    /** Lines under a need or an offer are indented here: a properties file drops a value's leading spaces. */
+    private static final String INDENT = "  ";
+
     private void need(NeedExplanation need, StringBuilder text) {
         text.append(words.get("explain.text.need", need.id(), need.tier(), need.status().name(), need.fundedUnits(),
                 need.openUnits(), need.coveredUnits())).append('\n');
-        text.append(need.funders().isEmpty() ? words.get("explain.text.noFunders")
+        text.append(INDENT).append(need.funders().isEmpty() ? words.get("explain.text.noFunders")
                 : words.get("explain.text.funders", joined(need.funders().stream()
                         .map(funder -> words.get("explain.text.funder", funder.offer(), funder.units())).toList())))
                 .append('\n');
-        text.append("  ").append(need.sentence()).append('\n');
+        text.append(INDENT).append(need.sentence()).append('\n');
         for (OfferReason reason : need.offers()) {
             String code = reason.code().name() + reason.rule().map(rule -> " " + rule.name()).orElse("");
-            text.append(words.get("explain.text.reason", reason.offer(), code, reason.detail())).append('\n');
+            text.append(INDENT).append(words.get("explain.text.reason", reason.offer(), code, reason.detail())).append('\n');
         }
         text.append('\n');
     }
@@ -88,10 +91,10 @@ public final class ExplanationText {
         Function<List<Share>, String> shares = list -> list.isEmpty() ? words.get("explain.text.nothing")
                 : joined(list.stream().map(share -> words.get(shareKey, share.key().equals(Share.NO_DISTRICT)
                         ? words.get("explain.text.noDistrict") : share.key(), share.vnd(), share.units())).toList());
-        text.append(words.get("explain.text.byTier", shares.apply(offer.byTier()))).append('\n');
-        text.append(words.get("explain.text.byCategory", shares.apply(offer.byCategory()))).append('\n');
-        text.append(words.get("explain.text.byDistrict", shares.apply(offer.byDistrict()))).append('\n');
-        text.append(words.get("explain.text.couldFund", offer.couldFund().isEmpty() ? words.get("explain.text.nothing")
+        text.append(INDENT).append(words.get("explain.text.byTier", shares.apply(offer.byTier()))).append('\n');
+        text.append(INDENT).append(words.get("explain.text.byCategory", shares.apply(offer.byCategory()))).append('\n');
+        text.append(INDENT).append(words.get("explain.text.byDistrict", shares.apply(offer.byDistrict()))).append('\n');
+        text.append(INDENT).append(words.get("explain.text.couldFund", offer.couldFund().isEmpty() ? words.get("explain.text.nothing")
                 : joined(offer.couldFund().stream().map(could -> words.get("explain.text.couldFundItem", could.need(),
                         could.units(), could.code().name())).toList()))).append('\n');
         text.append('\n');
