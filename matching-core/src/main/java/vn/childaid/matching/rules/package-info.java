@@ -17,7 +17,8 @@
  * <p>The package sits below the scenario: it sees offers and needs only through the small
  * {@link vn.childaid.matching.rules.OfferTerms} and {@link vn.childaid.matching.rules.NeedTerms}
  * views, so the scenario can validate its commitments with it. Eligibility needs the area tree and
- * is answered by {@code Scenario.isEligible}, the one place for it.
+ * is answered by {@code Scenario.isEligible}, the one place for it ({@code Scenario.whyIneligible}
+ * names the sub-rule that fails, for explanations).
  *
  * <p>All types here are immutable and thread-safe except {@code Ledger}, which one thread fills.
  */
