@@ -26,6 +26,8 @@ public final class LineChart {
     private static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00",
             "#56B4E9", "#000000", "#F0E442");
     private static final int TICKS = 5;
+    /** A 12-pixel sans-serif digit or separator is at most this wide. */
+    private static final int CHARACTER_PIXELS = 7;
     private static final int LEFT = 100;
     private static final int TOP = 50;
     private static final int BOTTOM = 60;
@@ -76,11 +78,11 @@ public final class LineChart {
     /** The chart as an SVG document (UTF-8 text). */
     public String toSvg() {
         List<Point> all = series.stream().flatMap(s -> s.points().stream()).toList();
-        Axis x = Axis.over(all.stream().mapToDouble(Point::x).min().orElse(0),
-                all.stream().mapToDouble(Point::x).max().orElse(1), false);
-        Axis y = Axis.over(all.stream().mapToDouble(Point::y).min().orElse(0),
-                all.stream().mapToDouble(Point::y).max().orElse(1), true);
         int plotRight = width - LEGEND_WIDTH;
+        Axis x = Axis.fitting(all.stream().mapToDouble(Point::x).min().orElse(0),
+                all.stream().mapToDouble(Point::x).max().orElse(1), false, plotRight - LEFT);
+        Axis y = Axis.over(all.stream().mapToDouble(Point::y).min().orElse(0),
+                all.stream().mapToDouble(Point::y).max().orElse(1), true, TICKS);
         int plotBottom = height - BOTTOM;
         Frame frame = new Frame(x, y, LEFT, plotRight, TOP, plotBottom);
 
@@ -210,8 +212,26 @@ public final class LineChart {
 
     /** An axis from {@code low} to {@code high}, both round multiples of {@code step}. */
     private record Axis(double low, double high, BigDecimal step) {
+        /**
+         * As {@link #over}, with as many ticks (five at most) as leave room between their labels
+         * on an axis {@code pixels} long: VND amounts in the billions have long labels.
+         */
+        static Axis fitting(double min, double max, boolean fromZero, int pixels) {
+            Axis axis = over(min, max, fromZero, TICKS);
+            for (int ticks = TICKS - 1; ticks >= 1 && !axis.labelsFit(pixels); ticks--) {
+                axis = over(min, max, fromZero, ticks);
+            }
+            return axis;
+        }
+
+        private boolean labelsFit(int pixels) {
+            List<BigDecimal> ticks = ticks();
+            int widest = ticks.stream().mapToInt(tick -> label(tick).length()).max().orElse(0);
+            return ticks.size() <= 1 || (widest * CHARACTER_PIXELS + 12) * (ticks.size() - 1) <= pixels;
+        }
+
         /** Round ticks over the data's range; {@code fromZero} keeps 0 in view (amounts, not positions). */
-        static Axis over(double min, double max, boolean fromZero) {
+        static Axis over(double min, double max, boolean fromZero, int ticks) {
             if (fromZero) {
                 min = Math.min(0, min);
                 max = Math.max(0, max);
@@ -221,7 +241,7 @@ public final class LineChart {
                 min -= fromZero && min == 0 ? 0 : pad;
                 max += pad;
             }
-            BigDecimal step = niceStep((max - min) / TICKS);
+            BigDecimal step = niceStep((max - min) / ticks);
             BigDecimal low = BigDecimal.valueOf(Math.floor(min / step.doubleValue())).multiply(step);
             BigDecimal high = BigDecimal.valueOf(Math.ceil(max / step.doubleValue())).multiply(step);
             return new Axis(low.doubleValue(), high.doubleValue(), step);

@@ -32,11 +32,15 @@ public final class SweepCsv {
 
     /**
      * {@code offer, donor, offerVnd, <tier>…, needsFunded}: one row per withdrawn offer, each tier
-     * holding what the plan loses there without the offer (the base plan's T_k less this step's),
-     * {@code needsFunded} the fully funded needs lost likewise. A heuristic re-plan may find more
-     * than the base plan did, so a loss can be negative.
+     * holding what the plan loses there without the offer (the first step's T_k, the scenario as it
+     * is, less this step's), {@code needsFunded} the fully funded needs lost likewise. A heuristic
+     * re-plan may find more than the first plan did, so a loss can be negative. {@code steps} are
+     * a {@link vn.childaid.matching.whatif.BudgetSweep#withdrawingEach} sweep's, the first step
+     * first; none gives the header alone.
      */
-    public static String withdrawals(List<String> tierNames, Step base, List<Step> withdrawals) {
+    public static String withdrawals(List<String> tierNames, List<Step> steps) {
+        List<Step> withdrawals = steps.isEmpty() ? List.of() : steps.subList(1, steps.size());
+        Step base = steps.isEmpty() ? null : steps.get(0);
         List<String> columns = new ArrayList<>(List.of("offer", "donor", "offerVnd"));
         columns.addAll(tierNames);
         columns.add("needsFunded");
