@@ -94,10 +94,13 @@ class DiffCommandTest {
     }
 
     @Test
-    void thePlanAfterMayBeOfAnotherScenario() {
-        Scenario phase2 = scenario.withPolicy(PolicyPreset.PHASE_2_2022_2025.policy());
+    void thePlanAfterMayBeOfAnotherScenario() throws IOException {
         Path phase2File = dir.resolve("phase2.json");
-        ScenarioJson.write(phase2, phase2File);
+        ScenarioJson.write(scenario.withPolicy(PolicyPreset.PHASE_2_2022_2025.policy()), phase2File);
+        com.fasterxml.jackson.databind.node.ObjectNode renamed =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(phase2File.toFile());
+        Files.writeString(phase2File, renamed.put("name", "phase 2").toString());
+        Scenario phase2 = ScenarioJson.read(phase2File);
         Path phase2Plan = dir.resolve("phase2-plan.json");
         PlanJson.write(GreedyAllocator.plan(phase2), phase2Plan);
 
@@ -107,6 +110,7 @@ class DiffCommandTest {
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("R3-high"), "a tier of the after policy only:\n" + result.out());
         assertTrue(result.out().contains("ED-critical"), "a tier of the before policy only:\n" + result.out());
+        assertTrue(result.out().contains("Scenario “" + scenario.name() + "” → “phase 2”"), result.out());
     }
 
     @Test
