@@ -147,4 +147,14 @@ class DiffCommandTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("would overwrite the input"), result.err());
     }
+
+    @Test
+    void theCommandHasItsHelpAndIsListedInTheRootHelp() {
+        Result help = CliRun.inProcess("diff", "--help");
+        Result root = CliRun.inProcess("--help");
+
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: matching diff "), help.out());
+        assertTrue(root.out().contains("  diff "), root.out());
+    }
 }

@@ -138,4 +138,14 @@ class SweepCommandTest {
                     child.describe());
         }
     }
+
+    @Test
+    void theCommandHasItsHelpAndIsListedInTheRootHelp() {
+        Result help = CliRun.inProcess("sweep", "--help");
+        Result root = CliRun.inProcess("--help");
+
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: matching sweep "), help.out());
+        assertTrue(root.out().contains("  sweep "), root.out());
+    }
 }
