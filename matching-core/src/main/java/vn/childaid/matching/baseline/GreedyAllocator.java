@@ -93,11 +93,14 @@ public final class GreedyAllocator {
         }
     }
 
-    private GreedyAllocator(Scenario scenario, OfferChoice offerChoice) {
+    private GreedyAllocator(Scenario scenario, OfferChoice offerChoice, List<Allocation> alreadyPlanned) {
         this.scenario = scenario;
         this.offerChoice = offerChoice;
         for (Commitment commitment : scenario.commitments()) {
             books.record(scenario.offer(commitment.offer()), scenario.need(commitment.need()), commitment.units());
+        }
+        for (Allocation line : alreadyPlanned) {
+            books.record(scenario.offer(line.offer()), scenario.need(line.need()), line.units());
         }
     }
 
@@ -108,7 +111,7 @@ public final class GreedyAllocator {
 
     /** The greedy's new allocation lines with the given offer choice (commitments not included). */
     public static List<Allocation> allocate(Scenario scenario, OfferChoice offerChoice) {
-        return new GreedyAllocator(scenario, offerChoice).run(Control.NONE, 0, scenario.needs().size());
+        return new GreedyAllocator(scenario, offerChoice, List.of()).run(Control.NONE, 0, scenario.needs().size());
     }
 
     /**
@@ -130,25 +133,37 @@ public final class GreedyAllocator {
      * {@link #allocateBest(Scenario)}'s plan.
      */
     public static Start allocateBest(Scenario scenario, Control control) {
+        return allocateBest(scenario, List.of(), control);
+    }
+
+    /**
+     * {@link #allocateBest(Scenario, Control)} around lines already planned (a previous plan's that
+     * still hold, for a re-plan): they count like commitments, so only what they leave open is
+     * planned. They must keep every hard rule together with the commitments, and are not repeated
+     * in the start's lines. Tier values compared are those of both together.
+     */
+    public static Start allocateBest(Scenario scenario, List<Allocation> alreadyPlanned, Control control) {
         long total = 2L * scenario.needs().size();
         control.needsDone(0, total);
-        GreedyAllocator first = new GreedyAllocator(scenario, OfferChoice.MOST_LEFT);
+        GreedyAllocator first = new GreedyAllocator(scenario, OfferChoice.MOST_LEFT, alreadyPlanned);
         List<Allocation> mostLeft = first.run(control, 0, total);
         if (first.stopped) {
             return new Start(mostLeft, false);
         }
-        GreedyAllocator second = new GreedyAllocator(scenario, OfferChoice.LEAST_CONTESTED);
+        GreedyAllocator second = new GreedyAllocator(scenario, OfferChoice.LEAST_CONTESTED, alreadyPlanned);
         List<Allocation> leastContested = second.run(control, scenario.needs().size(), total);
         if (second.stopped) {
             return new Start(mostLeft, true);
         }
-        boolean leastContestedBetter = Objective.compare(scenario.policy(), tierValues(scenario, leastContested),
-                tierValues(scenario, mostLeft)) > 0;
+        boolean leastContestedBetter = Objective.compare(scenario.policy(),
+                tierValues(scenario, alreadyPlanned, leastContested), tierValues(scenario, alreadyPlanned, mostLeft)) > 0;
         return new Start(leastContestedBetter ? leastContested : mostLeft, true);
     }
 
-    private static double[] tierValues(Scenario scenario, List<Allocation> lines) {
-        return PlanAssembler.assemble(scenario, lines, "", SolverStats.NONE).tierValues();
+    private static double[] tierValues(Scenario scenario, List<Allocation> alreadyPlanned, List<Allocation> lines) {
+        List<Allocation> all = new ArrayList<>(alreadyPlanned);
+        all.addAll(lines);
+        return PlanAssembler.assemble(scenario, all, "", SolverStats.NONE).tierValues();
     }
 
     /** The greedy's plan, commitments included. */

@@ -186,10 +186,18 @@ final class CsvScenarioWriter {
     }
 
     private static String csv(CsvFile file, List<List<String>> rows) {
+        return table(file.columns(), rows);
+    }
+
+    /**
+     * A CSV table as this library writes every CSV file: a byte-order mark (so that Excel reads
+     * UTF-8), a header row, commas, CRLF line ends, cells quoted where they must be.
+     */
+    static String table(List<String> columns, List<List<String>> rows) {
         StringWriter text = new StringWriter();
         text.write(BYTE_ORDER_MARK);
         try (SequenceWriter out = CSV.writer(SCHEMA).writeValues(text)) {
-            out.write(file.columns());
+            out.write(columns);
             for (List<String> row : rows) {
                 out.write(row);
             }

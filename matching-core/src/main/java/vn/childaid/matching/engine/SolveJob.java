@@ -1,6 +1,7 @@
 package vn.childaid.matching.engine;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -8,10 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.childaid.matching.baseline.GreedyAllocator;
+import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.plan.PlanAssembler;
 import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.solver.SolverRun;
+import vn.childaid.matching.whatif.Carryover;
 
 /**
  * One solve of one scenario, made by {@link SolveService#submit}, {@link AllocationEngine#solveAsync}
@@ -151,7 +154,9 @@ public final class SolveJob {
         startNanos = start;
         try {
             SolverRun.Outcome outcome;
-            if (options.greedyStart()) {
+            if (options.previousPlan().isPresent()) {
+                outcome = replan(options.previousPlan().get(), start);
+            } else if (options.greedyStart()) {
                 GreedyAllocator.Start greedy = GreedyAllocator.allocateBest(scenario, new StartControl(start));
                 outcome = greedy.complete() ? run.solve(greedy.lines(), start) : run.startCutShort(greedy.lines(), start);
             } else {
@@ -162,6 +167,31 @@ public final class SolveJob {
         } catch (RuntimeException | Error e) {
             end(JobStatus.FAILED, null, e);
         }
+    }
+
+    /**
+     * A re-plan: the previous lines that still hold start the search, and the greedy (when on) plans
+     * only what they leave open, so a small change costs a small start. {@code KEEP} fixes those
+     * lines; {@code BALANCED} weighs every change to them on the stability level.
+     */
+    private SolverRun.Outcome replan(PreviousPlan previous, long start) {
+        List<Allocation> held = Carryover.of(previous.scenario(), previous.plan(), scenario).holding();
+        List<Allocation> startLines = new ArrayList<>(held);
+        boolean startComplete = true;
+        if (options.greedyStart()) {
+            GreedyAllocator.Start fill = GreedyAllocator.allocateBest(scenario, held, new StartControl(start));
+            startLines.addAll(fill.lines());
+            startComplete = fill.complete();
+        }
+        if (!startComplete) {
+            return run.startCutShort(startLines, start);
+        }
+        SolverRun.PreviousLines respected = switch (previous.stability()) {
+            case KEEP -> new SolverRun.PreviousLines(held, List.of());
+            case BALANCED -> new SolverRun.PreviousLines(List.of(), held);
+            case FREE -> SolverRun.PreviousLines.NONE;
+        };
+        return run.solve(startLines, respected, start);
     }
 
     /** Runs on the calling thread and returns the plan, or throws what the solve threw. */

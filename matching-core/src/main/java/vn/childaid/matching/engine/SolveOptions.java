@@ -3,6 +3,8 @@ package vn.childaid.matching.engine;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import vn.childaid.matching.plan.Plan;
+import vn.childaid.matching.scenario.Scenario;
 
 /**
  * How long and how to solve. Start from {@link #defaults()} and change what you need with the
@@ -20,11 +22,13 @@ public final class SolveOptions {
     private final boolean assertScores;
     private final boolean greedyStart;
     private final ProgressListener progressListener;
+    private final Optional<PreviousPlan> previousPlan;
 
     private SolveOptions(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
             long randomSeed, int moveThreads, boolean assertScores, boolean greedyStart,
-            ProgressListener progressListener) {
+            ProgressListener progressListener, Optional<PreviousPlan> previousPlan) {
         Objects.requireNonNull(timeLimit, "timeLimit");
+        Objects.requireNonNull(previousPlan, "previousPlan");
         Objects.requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
         Objects.requireNonNull(progressListener, "progressListener");
         if (timeLimit.isNegative() || timeLimit.isZero()) {
@@ -47,51 +51,77 @@ public final class SolveOptions {
         this.assertScores = assertScores;
         this.greedyStart = greedyStart;
         this.progressListener = progressListener;
+        this.previousPlan = previousPlan;
     }
 
     /** 30 seconds, seed 0, one thread, greedy start, no progress listener. */
     public static SolveOptions defaults() {
-        return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, ProgressListener.NONE);
+        return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, ProgressListener.NONE,
+                Optional.empty());
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
         return new SolveOptions(limit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, previousPlan);
     }
 
     public SolveOptions withUnimprovedTimeLimit(Duration limit) {
         return new SolveOptions(timeLimit, Optional.of(limit), scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, previousPlan);
     }
 
     public SolveOptions withScoreCalculationLimit(long count) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, count, randomSeed, moveThreads, assertScores,
-                greedyStart, progressListener);
+                greedyStart, progressListener, previousPlan);
     }
 
     public SolveOptions withRandomSeed(long seed) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, seed, moveThreads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, previousPlan);
     }
 
     public SolveOptions withMoveThreads(int threads) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, threads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, previousPlan);
     }
 
     public SolveOptions withAssertScores(boolean assertEveryScore) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertEveryScore, greedyStart, progressListener);
+                assertEveryScore, greedyStart, progressListener, previousPlan);
     }
 
     public SolveOptions withGreedyStart(boolean fromGreedy) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, fromGreedy, progressListener);
+                assertScores, fromGreedy, progressListener, previousPlan);
     }
 
     public SolveOptions withProgressListener(ProgressListener listener) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, listener);
+                assertScores, greedyStart, listener, previousPlan);
+    }
+
+    /**
+     * Re-plan: start from {@code previous}, a plan of {@code previousScenario}, instead of from
+     * scratch. The scenario being solved is the changed one (or the same one). The previous plan's
+     * lines that still hold start the search ({@link vn.childaid.matching.whatif.Carryover}); the
+     * greedy, when on, only plans what they leave open; {@code stability} says how far they may
+     * move. For a warm start alone (as in budget sweeps) pass {@link Stability#FREE}.
+     */
+    public SolveOptions withPreviousPlan(Plan previous, Scenario previousScenario, Stability stability) {
+        return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
+                assertScores, greedyStart, progressListener,
+                Optional.of(new PreviousPlan(previous, previousScenario, stability)));
+    }
+
+    /** A solve from scratch again (the default). */
+    public SolveOptions withoutPreviousPlan() {
+        return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
+                assertScores, greedyStart, progressListener, Optional.empty());
+    }
+
+    /** The plan a re-plan starts from; empty for a solve from scratch. */
+    public Optional<PreviousPlan> previousPlan() {
+        return previousPlan;
     }
 
     /**
@@ -153,13 +183,14 @@ public final class SolveOptions {
                 && timeLimit.equals(that.timeLimit) && unimprovedTimeLimit.equals(that.unimprovedTimeLimit)
                 && scoreCalculationLimit == that.scoreCalculationLimit && randomSeed == that.randomSeed
                 && moveThreads == that.moveThreads && assertScores == that.assertScores
-                && greedyStart == that.greedyStart && progressListener.equals(that.progressListener);
+                && greedyStart == that.greedyStart && progressListener.equals(that.progressListener)
+                && previousPlan.equals(that.previousPlan);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, previousPlan);
     }
 
     @Override
@@ -167,6 +198,8 @@ public final class SolveOptions {
         return "SolveOptions[timeLimit=" + timeLimit + ", unimprovedTimeLimit=" + unimprovedTimeLimit
                 + ", scoreCalculationLimit=" + scoreCalculationLimit + ", randomSeed=" + randomSeed
                 + ", moveThreads=" + moveThreads + ", assertScores=" + assertScores + ", greedyStart=" + greedyStart
-                + ", progressListener=" + progressListener + "]";
+                + ", progressListener=" + progressListener
+                + previousPlan.map(p -> ", previousPlan=" + p.plan().scenario() + " (" + p.stability() + ")").orElse("")
+                + "]";
     }
 }

@@ -39,6 +39,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
     static final String MIN_GRANT = "Allocation below the offer's minimum grant";
     static final String MAX_NEEDS = "Offer funds more needs than allowed";
     static final String MAX_FUNDERS = "Need has more donors than allowed";
+    static final String PREVIOUS_LINES_CHANGED = "Previous lines changed or dropped";
     static final String ESPECIALLY_DIFFICULT_FIRST = "Children reached in especially difficult villages";
     static final String DONOR_PREFERENCES = "Donor preferences honoured";
     static final String FAIRNESS = "Coverage concentrated in few villages";
@@ -88,6 +89,7 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
             constraints.add(childrenReachedAtLevel(factory, level));
         }
         constraints.addAll(List.of(
+                previousLinesChanged(factory),
                 especiallyDifficultFirst(factory),
                 donorPreferences(factory),
                 fairnessAcrossVillages(factory),
@@ -195,6 +197,23 @@ public final class AllocationConstraintProvider implements ConstraintProvider {
                 .filter(lot -> lot.getPriorityLevel() == level)
                 .rewardLong(soft(ScoreLevels.FIRST_TIER + level), Lot::getPriorityValue)
                 .asConstraint(reachedAtLevel(level));
+    }
+
+    // ---- Stability of a balanced re-plan: just below priority ----
+
+    /**
+     * Each previous line (an offer–need pair the re-plan weighs, see {@code SolverRun.PreviousLines})
+     * whose units are no longer exactly what they were costs one: per line, not per unit, because a
+     * line is what a donor was told, and a per-unit cost would rather break many small promises
+     * than one large one. Unfunded lots count too, so a need whose lines are all dropped is seen.
+     */
+    Constraint previousLinesChanged(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Lot.class)
+                .filter(lot -> lot.getNeed().hasPreviousLines())
+                .groupBy(Lot::getNeed, new PreviousLinesChangedCollector())
+                .filter((need, changed) -> changed > 0)
+                .penalize(soft(ScoreLevels.STABILITY), (need, changed) -> changed)
+                .asConstraint(PREVIOUS_LINES_CHANGED);
     }
 
     // ---- Soft, below priority, in the contract's order ----

@@ -31,6 +31,11 @@ final class NeedFact implements NeedTerms {
      * by id, not by object, because plan clones hold their own copies of the offers.
      */
     private Map<String, Long> preferenceMilliWeights;
+    /**
+     * Units of each previous line of this need whose change costs on the stability level, by offer
+     * id (by id for the same reason as preferences); empty outside a balanced re-plan.
+     */
+    private Map<String, Integer> previousUnitsByOffer;
 
     /** For OptaPlanner's cloning. */
     NeedFact() {
@@ -39,6 +44,13 @@ final class NeedFact implements NeedTerms {
     NeedFact(String id, boolean divisible, long unitCost, int uncommittedUnits, int committedUnits, int tier,
             AreaFact area, int maxFunders, Set<String> committedDonorIds, List<OfferBudget> eligibleOffers,
             Map<String, Long> preferenceMilliWeights) {
+        this(id, divisible, unitCost, uncommittedUnits, committedUnits, tier, area, maxFunders, committedDonorIds,
+                eligibleOffers, preferenceMilliWeights, Map.of());
+    }
+
+    NeedFact(String id, boolean divisible, long unitCost, int uncommittedUnits, int committedUnits, int tier,
+            AreaFact area, int maxFunders, Set<String> committedDonorIds, List<OfferBudget> eligibleOffers,
+            Map<String, Long> preferenceMilliWeights, Map<String, Integer> previousUnitsByOffer) {
         this.id = id;
         this.divisible = divisible;
         this.unitCost = unitCost;
@@ -50,6 +62,7 @@ final class NeedFact implements NeedTerms {
         this.committedDonorIds = Set.copyOf(committedDonorIds);
         this.eligibleOffers = new ArrayList<>(eligibleOffers);
         this.preferenceMilliWeights = Map.copyOf(preferenceMilliWeights);
+        this.previousUnitsByOffer = Map.copyOf(previousUnitsByOffer);
     }
 
     /** The same need drawing on other copies of its offers (a plan clone's), sharing everything else. */
@@ -66,6 +79,7 @@ final class NeedFact implements NeedTerms {
         copy.committedDonorIds = committedDonorIds;
         copy.eligibleOffers = offers;
         copy.preferenceMilliWeights = preferenceMilliWeights;
+        copy.previousUnitsByOffer = previousUnitsByOffer;
         return copy;
     }
 
@@ -92,6 +106,21 @@ final class NeedFact implements NeedTerms {
 
     long preferenceMilliWeight(OfferBudget offer) {
         return preferenceMilliWeights.getOrDefault(offer.id(), 0L);
+    }
+
+    /** Whether some previous line of this need counts on the stability level. */
+    boolean hasPreviousLines() {
+        return !previousUnitsByOffer.isEmpty();
+    }
+
+    /** Previous lines of this need that count on the stability level. */
+    int previousLineCount() {
+        return previousUnitsByOffer.size();
+    }
+
+    /** Units the previous line from this offer had, 0 when there was none (or it does not count). */
+    int previousUnits(String offerId) {
+        return previousUnitsByOffer.getOrDefault(offerId, 0);
     }
 
     /**

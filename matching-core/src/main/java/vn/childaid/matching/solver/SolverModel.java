@@ -2,9 +2,11 @@ package vn.childaid.matching.solver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.policy.Policy;
 import vn.childaid.matching.policy.PriorityMode;
@@ -64,9 +66,27 @@ final class SolverModel {
      * plan is reproduced exactly and every other amount stays reachable.
      */
     static AllocationSolution build(Scenario scenario, List<Allocation> startLines) {
+        return build(scenario, startLines, SolverRun.PreviousLines.NONE);
+    }
+
+    /**
+     * The model with {@code startLines} funded, and a previous plan's lines respected as {@code
+     * previous} says. Its fixed lines are folded into the facts like commitments (they take the
+     * offer's capacity, count its needs and the need's units and donors) and their offers leave
+     * the need's value range, so that the line can neither move nor grow; {@link #newLines} does
+     * not return them. Its weighed lines are those the stability level counts (see {@link
+     * AllocationConstraintProvider#previousLinesChanged}). Both must be among the start lines.
+     */
+    static AllocationSolution build(Scenario scenario, List<Allocation> startLines, SolverRun.PreviousLines previous) {
+        Set<String> fixedPairs = new HashSet<>();
+        previous.fixedLines().forEach(line -> fixedPairs.add(pairKey(line.offer(), line.need())));
+        Map<String, Map<String, Integer>> weighedByNeed = new HashMap<>();
+        for (Allocation line : previous.weighedLines()) {
+            weighedByNeed.computeIfAbsent(line.need(), k -> new HashMap<>()).merge(line.offer(), line.units(), Integer::sum);
+        }
         Map<String, List<Allocation>> startByNeed = new HashMap<>();
         for (Allocation line : startLines) {
-            if (!line.committed()) {
+            if (!line.committed() && !fixedPairs.contains(pairKey(line.offer(), line.need()))) {
                 startByNeed.computeIfAbsent(line.need(), k -> new ArrayList<>()).add(line);
             }
         }
@@ -74,6 +94,9 @@ final class SolverModel {
         Ledger committed = new Ledger();
         for (Commitment commitment : scenario.commitments()) {
             committed.record(scenario.offer(commitment.offer()), scenario.need(commitment.need()), commitment.units());
+        }
+        for (Allocation line : previous.fixedLines()) { // from here on, "committed" includes them
+            committed.record(scenario.offer(line.offer()), scenario.need(line.need()), line.units());
         }
 
         // By id: an Offer hashes all its sets and maps, too slow for millions of look-ups.
@@ -96,7 +119,7 @@ final class SolverModel {
             Map<String, Long> preferences = new HashMap<>();
             for (Offer offer : scenario.eligibleOffers(need)) {
                 OfferBudget budget = offerFacts.get(offer.id());
-                if (canStillFund(offer, need, committed)) {
+                if (canStillFund(offer, need, committed) && !fixedPairs.contains(pairKey(offer.id(), need.id()))) {
                     eligible.add(budget);
                     long weight = preferenceMilliWeight(offer, need, place);
                     if (weight > 0) {
@@ -106,7 +129,7 @@ final class SolverModel {
             }
             NeedFact fact = new NeedFact(need.id(), need.divisible(), need.donorUnitCost(), uncommitted, committedUnits, tier,
                     areas.get(fairnessGroup(need, tier)), policy.maxFundersPerNeed(), committed.donorsOf(need), eligible,
-                    preferences);
+                    preferences, weighedByNeed.getOrDefault(need.id(), Map.of()));
             needs.add(fact);
             if (uncommitted > 0 && !eligible.isEmpty()) {
                 addLots(lots, fact, need, place, policy, startByNeed.getOrDefault(need.id(), List.of()));
@@ -198,6 +221,10 @@ final class SolverModel {
             }
             lots.add(lot);
         }
+    }
+
+    private static String pairKey(String offer, String need) {
+        return offer + '\u0000' + need;
     }
 
     /** The new (uncommitted) allocation lines of a solved model, one per offer and need, in need order. */

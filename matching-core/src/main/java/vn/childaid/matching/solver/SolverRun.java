@@ -2,6 +2,7 @@ package vn.childaid.matching.solver;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +58,24 @@ public final class SolverRun {
             boolean constructionDone) {
     }
 
+    /**
+     * Lines of a previous plan a re-plan respects. Both lists must be among the start lines and hold
+     * together with the commitments.
+     *
+     * @param fixedLines never move nor grow: folded into the model like commitments, yet returned
+     *     as new lines
+     * @param weighedLines each one changed or dropped costs one point on the stability level
+     */
+    public record PreviousLines(List<Allocation> fixedLines, List<Allocation> weighedLines) {
+        /** A solve from scratch: nothing fixed, nothing weighed. */
+        public static final PreviousLines NONE = new PreviousLines(List.of(), List.of());
+
+        public PreviousLines {
+            fixedLines = List.copyOf(fixedLines);
+            weighedLines = List.copyOf(weighedLines);
+        }
+    }
+
     /** Told of each new best plan on the solving thread. */
     @FunctionalInterface
     public interface Listener {
@@ -84,6 +103,8 @@ public final class SolverRun {
     private volatile boolean stopRequested;
     private volatile DefaultSolver<AllocationSolution> solver;
     private volatile Best best;
+    /** The lines the model holds as facts, repeated in every outcome. */
+    private List<Allocation> fixedLines = List.of();
     /** Written and read on the solving thread only. */
     private long constructionMillis = -1;
 
@@ -121,14 +142,23 @@ public final class SolverRun {
      *     start lines): the time limit and every reported time count from it
      */
     public Outcome solve(List<Allocation> startLines, long startNanos) {
+        return solve(startLines, PreviousLines.NONE, startNanos);
+    }
+
+    /**
+     * {@link #solve(List, long)} for a re-plan: {@code previous} says which start lines never move
+     * and which cost on the stability level when they change.
+     */
+    public Outcome solve(List<Allocation> startLines, PreviousLines previous, long startNanos) {
         Optional<Outcome> notStarted = notStarted(startLines, startNanos);
         if (notStarted.isPresent()) {
             return notStarted.get();
         }
-        AllocationSolution model = SolverModel.build(scenario, startLines);
+        fixedLines = previous.fixedLines();
+        AllocationSolution model = SolverModel.build(scenario, startLines, previous);
         LOG.info("Solving '{}': {} needs, {} offers, {} lots to decide, limit {}", scenario.name(),
                 scenario.needs().size(), scenario.offers().size(), model.getLots().size(), settings.timeLimit());
-        List<Allocation> start = SolverModel.newLines(scenario, model);
+        List<Allocation> start = withFixedLines(SolverModel.newLines(scenario, model));
         if (model.getLots().isEmpty()) {
             LOG.info("Not solved (nothing to decide): the plan holds the commitments and the start lines only");
             return notSolved(new Outcome(start, "not solved: nothing to decide", SolverStats.NONE));
@@ -137,7 +167,7 @@ public final class SolverRun {
         if (notStarted.isPresent()) {
             return notStarted.get();
         }
-        TierTally tally = listener == Listener.NONE ? null : new TierTally(scenario); // only for someone who listens
+        TierTally tally = listener == Listener.NONE ? null : new TierTally(scenario, fixedLines); // only for someone who listens
         DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory
                 .<AllocationSolution>create(config(
                         settings.timeLimit().minusMillis(millisSince(startNanos)), model.getLots().size()))
@@ -165,7 +195,7 @@ public final class SolverRun {
             @Override
             public void phaseEnded(AbstractPhaseScope<AllocationSolution> phaseScope) {
                 if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
-                    best = new Best(scenario, phaseScope.getSolverScope().getBestSolution(),
+                    best = new Best(scenario, fixedLines, phaseScope.getSolverScope().getBestSolution(),
                             String.valueOf(phaseScope.getBestScore()), stats(startNanos));
                     firstPlan(phaseScope);
                 }
@@ -180,7 +210,7 @@ public final class SolverRun {
         });
         created.addEventListener(event -> {
             // Keep the solver's own clone; its lines are read only if someone asks for them.
-            best = new Best(scenario, event.getNewBestSolution(), String.valueOf(event.getNewBestScore()),
+            best = new Best(scenario, fixedLines, event.getNewBestSolution(), String.valueOf(event.getNewBestScore()),
                     stats(startNanos));
             report(tally, event.getNewBestSolution(), millisSince(startNanos), true);
         });
@@ -199,7 +229,8 @@ public final class SolverRun {
                 .constructionMillis(constructionMillis).randomSeed(settings.randomSeed()).build();
         LOG.info("Solved '{}' in {} ms ({} score calculations/s): {}", scenario.name(), stats.millis(),
                 stats.scoreCalculationSpeed(), solved.getScore());
-        Outcome outcome = new Outcome(SolverModel.newLines(scenario, solved), String.valueOf(solved.getScore()), stats);
+        Outcome outcome = new Outcome(withFixedLines(SolverModel.newLines(scenario, solved)),
+                String.valueOf(solved.getScore()), stats);
         best = new Best(outcome);
         return outcome;
     }
@@ -238,6 +269,19 @@ public final class SolverRun {
         }
         return Optional.of(notSolved(new Outcome(startLines, "not solved: " + why + " before the solver started: " + plan,
                 stats(startNanos).toBuilder().constructionMillis(startMillis).build())));
+    }
+
+    private List<Allocation> withFixedLines(List<Allocation> modelLines) {
+        return joined(fixedLines, modelLines);
+    }
+
+    private static List<Allocation> joined(List<Allocation> fixed, List<Allocation> modelLines) {
+        if (fixed.isEmpty()) {
+            return modelLines;
+        }
+        List<Allocation> lines = new ArrayList<>(fixed);
+        lines.addAll(modelLines);
+        return lines;
     }
 
     private Outcome notSolved(Outcome outcome) {
@@ -286,13 +330,16 @@ public final class SolverRun {
      */
     private static final class Best {
         private final Scenario scenario;
+        private final List<Allocation> fixedLines;
         private final AllocationSolution solution;
         private final String score;
         private final SolverStats stats;
         private volatile Outcome outcome;
 
-        Best(Scenario scenario, AllocationSolution solution, String score, SolverStats stats) {
+        Best(Scenario scenario, List<Allocation> fixedLines, AllocationSolution solution, String score,
+                SolverStats stats) {
             this.scenario = scenario;
+            this.fixedLines = fixedLines;
             this.solution = solution;
             this.score = score;
             this.stats = stats;
@@ -300,14 +347,14 @@ public final class SolverRun {
 
         /** A plan whose lines are known already. */
         Best(Outcome outcome) {
-            this(null, null, outcome.score(), outcome.stats());
+            this(null, List.of(), null, outcome.score(), outcome.stats());
             this.outcome = outcome;
         }
 
         Outcome outcome() {
             Outcome read = outcome;
             if (read == null) { // two threads racing here both read the same lines: harmless
-                read = new Outcome(SolverModel.newLines(scenario, solution), score, stats);
+                read = new Outcome(joined(fixedLines, SolverModel.newLines(scenario, solution)), score, stats);
                 outcome = read;
             }
             return read;

@@ -2,19 +2,21 @@ package vn.childaid.matching.solver;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.PlanAssembler;
 import vn.childaid.matching.plan.SolverStats;
 import vn.childaid.matching.scenario.Scenario;
 
 /**
- * Tier values of a working solution, cheaply, for progress reports: commitments plus funded lots, in
+ * Tier values of a working solution, cheaply, for progress reports: commitments (and fixed lines) plus funded lots, in
  * the order of the policy's tier names.
  */
 final class TierTally {
     private final double[] committedValues;
 
-    TierTally(Scenario scenario) {
-        this.committedValues = PlanAssembler.assemble(scenario, List.of(), "", SolverStats.NONE).tierValues();
+    /** @param fixedLines lines the model holds as facts (a re-plan's kept lines), counted like commitments */
+    TierTally(Scenario scenario, List<Allocation> fixedLines) {
+        this.committedValues = PlanAssembler.assemble(scenario, fixedLines, "", SolverStats.NONE).tierValues();
     }
 
     List<Double> values(AllocationSolution solution) {

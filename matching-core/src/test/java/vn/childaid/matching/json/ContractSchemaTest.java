@@ -193,6 +193,7 @@ class ContractSchemaTest {
         Matcher block = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(contract);
         int scenarios = 0;
         int plans = 0;
+        int diffs = 0;
         while (block.find()) {
             JsonNode example = ContractSchemas.parse(block.group(1));
             // A scenario or a plan names its format version; other examples (a dedupe report) do not.
@@ -204,10 +205,14 @@ class ContractSchemaTest {
             } else if (example.has("allocations") && example.has("formatVersion")) {
                 assertConforms(ContractSchemas.PLAN, block.group(1), "the plan example in contract.md");
                 plans++;
+            } else if (example.has("lineChanges")) {
+                assertConforms(ContractSchemas.DIFF, block.group(1), "the diff example in contract.md");
+                diffs++;
             }
         }
         assertEquals(1, scenarios, "scenario examples in contract.md");
         assertEquals(1, plans, "plan examples in contract.md");
+        assertEquals(1, diffs, "diff examples in contract.md");
     }
 
     @Test

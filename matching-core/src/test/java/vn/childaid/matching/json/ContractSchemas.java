@@ -23,6 +23,7 @@ final class ContractSchemas {
     static final Schema SCENARIO = load("scenario.schema.json");
     static final Schema PLAN = load("plan.schema.json");
     static final Schema EXPLAIN = load("explain.schema.json");
+    static final Schema DIFF = load("diff.schema.json");
 
     private ContractSchemas() {}
 

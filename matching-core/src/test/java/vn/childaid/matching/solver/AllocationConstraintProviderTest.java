@@ -232,6 +232,57 @@ class AllocationConstraintProviderTest {
     }
 
     @Nested
+    class Stability {
+        private NeedFact needWithPrevious(String id, Map<String, Integer> previousUnitsByOffer, OfferBudget... offers) {
+            return new NeedFact(id, true, 1000, 10, 0, 0, VILLAGE, 0, Set.of(), List.of(offers), Map.of(),
+                    previousUnitsByOffer);
+        }
+
+        @Test
+        void eachPreviousLineWithOtherUnitsOrNoneCostsOne() {
+            OfferBudget a = cash("A", "D1", 1_000_000);
+            OfferBudget b = cash("B", "D2", 1_000_000);
+            OfferBudget c = cash("C", "D3", 1_000_000);
+            // Previously A gave 3, B gave 4, C gave 2. Now A gives 3 (kept), B gives 1 (changed), C nothing (dropped).
+            NeedFact need = needWithPrevious("N", Map.of("A", 3, "B", 4, "C", 2), a, b, c);
+            verifier.verifyThat(AllocationConstraintProvider::previousLinesChanged)
+                    .given(a, b, c, need, lot(need, 0, 1, a), lot(need, 1, 2, a), lot(need, 2, 1, b),
+                            lot(need, 3, 2, null), lot(need, 4, 4, null))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void aLineMadeOfSeveralLotsIsKeptWhenItsUnitsAreTheSame() {
+            OfferBudget a = cash("A", "D1", 1_000_000);
+            OfferBudget b = cash("B", "D2", 1_000_000);
+            NeedFact need = needWithPrevious("N", Map.of("A", 3), a, b);
+            // Lots of 1 and 2 on A make the previous 3 units; B's new line costs nothing on this level.
+            verifier.verifyThat(AllocationConstraintProvider::previousLinesChanged)
+                    .given(a, b, need, lot(need, 0, 1, a), lot(need, 1, 2, a), lot(need, 2, 4, b))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void aNeedWhoseLinesAreAllDroppedCostsEachOfThem() {
+            OfferBudget a = cash("A", "D1", 1_000_000);
+            OfferBudget b = cash("B", "D2", 1_000_000);
+            NeedFact need = needWithPrevious("N", Map.of("A", 1, "B", 2), a, b);
+            verifier.verifyThat(AllocationConstraintProvider::previousLinesChanged)
+                    .given(a, b, need, lot(need, 0, 1, null), lot(need, 1, 2, null))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void needsWithoutPreviousLinesAreSilent() {
+            OfferBudget a = cash("A", "D1", 1_000_000);
+            NeedFact need = need("N", true, 1000, 3, a);
+            verifier.verifyThat(AllocationConstraintProvider::previousLinesChanged)
+                    .given(a, need, lot(need, 0, 1, a), lot(need, 1, 2, null))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
     class Priority {
         @Test
         void fundedLotsRewardTheirValueAtTheirLevel() {

@@ -209,8 +209,11 @@ class SolveProcessTest {
         Assumptions.assumeFalse(sigintIgnored, "this test runs with SIGINT ignored, so its child cannot receive it");
     }
 
-    /** {@code MatchingCli} running in a new JVM, output to files (so it never blocks on a full pipe). */
-    private static final class Child implements AutoCloseable {
+    /**
+     * {@code MatchingCli} running in a new JVM, output to files (so it never blocks on a full pipe);
+     * also what the other commands' signal tests start.
+     */
+    static final class Child implements AutoCloseable {
         private final Process process;
         private final Path out;
         private final Path err;
@@ -276,6 +279,10 @@ class SolveProcessTest {
             } catch (IOException e) {
                 return "(output unreadable: " + e + ")";
             }
+        }
+
+        Process process() {
+            return process;
         }
 
         @Override
