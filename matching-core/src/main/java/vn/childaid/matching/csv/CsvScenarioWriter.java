@@ -18,6 +18,7 @@ import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
 import vn.childaid.matching.scenario.Donor;
+import vn.childaid.matching.scenario.Province;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
@@ -54,7 +55,9 @@ final class CsvScenarioWriter {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(CsvFile.SCENARIO.fileName(), csv(CsvFile.SCENARIO, List.of(List.of(
                 String.valueOf(Scenario.FORMAT_VERSION), scenario.name(),
-                scenario.year().isPresent() ? String.valueOf(scenario.year().getAsInt()) : ""))));
+                scenario.year().isPresent() ? String.valueOf(scenario.year().getAsInt()) : "",
+                scenario.province().map(Province::code).orElse(""),
+                scenario.province().map(Province::name).orElse("")))));
         files.put(CsvFile.DISTRICTS.fileName(), csv(CsvFile.DISTRICTS, scenario.districts().stream()
                 .map(d -> List.of(d.code(), d.name())).toList()));
         files.put(CsvFile.COMMUNES.fileName(), csv(CsvFile.COMMUNES, scenario.communes().stream()
@@ -62,7 +65,7 @@ final class CsvScenarioWriter {
         files.put(CsvFile.VILLAGES.fileName(), csv(CsvFile.VILLAGES, scenario.villages().stream()
                 .map(v -> List.of(v.code(), v.name(), v.commune(), String.valueOf(v.especiallyDifficult()))).toList()));
         files.put(CsvFile.DONORS.fileName(), csv(CsvFile.DONORS, scenario.donors().stream()
-                .map(d -> List.of(d.id(), d.name(), d.type().name())).toList()));
+                .map(d -> List.of(d.id(), d.name(), d.type().name(), String.valueOf(d.anonymous()))).toList()));
         List<List<String>> offerRows = new ArrayList<>();
         List<List<String>> preferenceRows = new ArrayList<>();
         for (int i = 0; i < scenario.offers().size(); i++) {
