@@ -1,10 +1,5 @@
 package vn.childaid.matching.csv;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.childaid.matching.extensions.Extensions;
+import vn.childaid.matching.files.CsvText;
 import vn.childaid.matching.json.ScenarioJson;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Commune;
@@ -33,9 +29,6 @@ import vn.childaid.matching.scenario.Village;
  * and garbles the diacritics), ',' between cells, CRLF line ends and RFC 4180 quoting.
  */
 final class CsvScenarioWriter {
-    private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withColumnSeparator(',').withLineSeparator("\r\n");
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final Scenario scenario;
     private final List<Problem> problems = new ArrayList<>();
@@ -189,16 +182,9 @@ final class CsvScenarioWriter {
     }
 
     private static String csv(CsvFile file, List<List<String>> rows) {
-        StringWriter text = new StringWriter();
-        text.write(BYTE_ORDER_MARK);
-        try (SequenceWriter out = CSV.writer(SCHEMA).writeValues(text)) {
-            out.write(file.columns());
-            for (List<String> row : rows) {
-                out.write(row);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string cannot fail", e);
-        }
-        return text.toString();
+        List<List<String>> all = new ArrayList<>();
+        all.add(file.columns());
+        all.addAll(rows);
+        return CsvText.of(all);
     }
 }
