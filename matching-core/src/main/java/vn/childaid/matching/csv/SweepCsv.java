@@ -2,8 +2,10 @@ package vn.childaid.matching.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.childaid.matching.files.CsvText;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.plan.TierTotal;
+import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.whatif.BudgetSweep.Step;
 
 /**
@@ -27,7 +29,7 @@ public final class SweepCsv {
             row.add(Integer.toString(step.needsFunded()));
             rows.add(row);
         }
-        return CsvScenarioWriter.table(columns, rows);
+        return CsvText.of(withHeader(columns, rows));
     }
 
     /**
@@ -36,9 +38,11 @@ public final class SweepCsv {
      * is, less this step's), {@code needsFunded} the fully funded needs lost likewise. A heuristic
      * re-plan may find more than the first plan did, so a loss can be negative. {@code steps} are
      * a {@link vn.childaid.matching.whatif.BudgetSweep#withdrawingEach} sweep's, the first step
-     * first; none gives the header alone.
+     * first; none gives the header alone. The donor column is empty for a donor who asked to stay
+     * anonymous.
      */
-    public static String withdrawals(List<String> tierNames, List<Step> steps) {
+    public static String withdrawals(Scenario scenario, List<Step> steps) {
+        List<String> tierNames = scenario.policy().tierNames();
         List<Step> withdrawals = steps.isEmpty() ? List.of() : steps.subList(1, steps.size());
         Step base = steps.isEmpty() ? null : steps.get(0);
         List<String> columns = new ArrayList<>(List.of("offer", "donor", "offerVnd"));
@@ -49,13 +53,20 @@ public final class SweepCsv {
             List<String> row = new ArrayList<>();
             var offer = step.withdrawn().orElseThrow(() -> new IllegalArgumentException("a step withdrew no offer"));
             row.add(offer.id());
-            row.add(offer.donor());
+            row.add(scenario.donor(offer.donor()).anonymous() ? "" : offer.donor());
             row.add(Long.toString(offer.totalValue()));
             tierNames.forEach(tier -> row.add(figure(value(base.plan(), tier) - value(step.plan(), tier))));
             row.add(Integer.toString(base.needsFunded() - step.needsFunded()));
             rows.add(row);
         }
-        return CsvScenarioWriter.table(columns, rows);
+        return CsvText.of(withHeader(columns, rows));
+    }
+
+    private static List<List<String>> withHeader(List<String> columns, List<List<String>> rows) {
+        List<List<String>> all = new ArrayList<>(rows.size() + 1);
+        all.add(columns);
+        all.addAll(rows);
+        return all;
     }
 
     /** Children to six decimals, the objective's precision: a difference shows no 0.30000000000000004. */

@@ -24,6 +24,7 @@ final class ContractSchemas {
     static final Schema PLAN = load("plan.schema.json");
     static final Schema EXPLAIN = load("explain.schema.json");
     static final Schema DIFF = load("diff.schema.json");
+    static final Schema REPORT = load("report.schema.json");
 
     private ContractSchemas() {}
 

@@ -178,7 +178,7 @@ class BudgetSweepTest {
             assertEquals(List.of(), PlanAudit.audit(step.scenario(), step.plan()));
             step.withdrawn().ifPresent(offer -> assertTrue(step.scenario().findOffer(offer.id()).isEmpty()));
         }
-        List<String> rows = SweepCsv.withdrawals(base.policy().tierNames(), steps).lines().toList();
+        List<String> rows = SweepCsv.withdrawals(base, steps).lines().toList();
         assertTrue(rows.get(0).startsWith("\uFEFFoffer,donor,offerVnd,"), rows.get(0));
         assertTrue(rows.get(1).startsWith("O-3,D-2,700000,"), rows.get(1));
     }

@@ -108,7 +108,7 @@ final class SweepCommand implements Callable<Integer> {
             int rows;
             if (withdrawEach) {
                 rows = Math.max(0, steps.size() - 1);
-                csvFile.writeString(SweepCsv.withdrawals(tiers, steps));
+                csvFile.writeString(SweepCsv.withdrawals(scenario, steps));
             } else {
                 rows = steps.size();
                 csvFile.writeString(SweepCsv.scaling(tiers, steps));
