@@ -97,9 +97,19 @@ public final class ChangeSetJson {
         List<Change> changes = in.list(root, "changes", "$", (node, at) -> readChange(in, node, at));
         ChangeSet changeSet = ChangeSet.of(name, changes).withExtensions(in.extensions(root, "$"));
         if (!in.problems().isEmpty()) {
-            throw new InvalidChangeSetException(ProblemOrder.sorted(in.problems()));
+            throw new InvalidChangeSetException(inDocumentOrder(in.problems()));
         }
         return changeSet;
+    }
+
+    private static final java.util.regex.Pattern CHANGE_INDEX = java.util.regex.Pattern.compile("\\$\\.changes\\[(\\d+)].*");
+
+    /** The change set's own fields first, then each change's problems in the order of the changes (a stable sort). */
+    static List<Problem> inDocumentOrder(List<Problem> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparingLong(problem -> {
+            java.util.regex.Matcher change = CHANGE_INDEX.matcher(problem.path());
+            return change.matches() ? Long.parseLong(change.group(1)) : -1;
+        })).toList();
     }
 
     private static Optional<Change> readChange(NodeReader in, JsonNode node, String at) {
@@ -203,11 +213,11 @@ public final class ChangeSetJson {
             }
             return Optional.of(read);
         });
-        if (hasLines && lines.isEmpty() && node.get("lines").isArray()) {
+        if (hasLines && !hasOffers && lines.isEmpty() && node.get("lines").isArray()) {
             in.problem(at + ".lines", "commits no line");
         }
         List<String> offers = List.copyOf(in.textSet(node, "offers", at));
-        if (hasOffers && offers.isEmpty() && node.get("offers").isArray()) {
+        if (hasOffers && !hasLines && offers.isEmpty() && node.get("offers").isArray()) {
             in.problem(at + ".offers", "names no offer");
         }
         return new Change.CommitLines(lines, offers);
