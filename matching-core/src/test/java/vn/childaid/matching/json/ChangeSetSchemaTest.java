@@ -1,5 +1,6 @@
 package vn.childaid.matching.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,22 @@ class ChangeSetSchemaTest {
     @Test
     void theIssuesExampleConforms() {
         assertConforms(ChangeSetJsonTest.ISSUE_EXAMPLE, "the issue's example");
+    }
+
+    @Test
+    void theContractsChangeSetExampleIsTheIssuesAndConforms() throws IOException {
+        String contract = Files.readString(ContractSchemas.directory().resolveSibling("contract.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```json\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(contract);
+        int changeSets = 0;
+        while (block.find()) {
+            if (ContractSchemas.parse(block.group(1)).has("changes")) {
+                assertConforms(block.group(1), "the change set example in contract.md");
+                assertEquals(ChangeSetJson.read(ChangeSetJsonTest.ISSUE_EXAMPLE, "issue"), ChangeSetJson.read(block.group(1), "contract"));
+                changeSets++;
+            }
+        }
+        assertEquals(1, changeSets, "change set examples in contract.md");
     }
 
     @Test
