@@ -142,7 +142,9 @@ final class ContentionPass {
         long total = 0;
         for (int i = 0; i < offers.size(); i++) {
             Offer offer = offers.get(i);
-            List<Category> kept = new ArrayList<>(offer.categories().isEmpty() ? EnumSet.allOf(Category.class) : offer.categories());
+            // In enum order before shuffling: an offer's own set iterates in an order that differs between JVM runs.
+            List<Category> kept = new ArrayList<>(offer.categories().isEmpty() ? EnumSet.allOf(Category.class)
+                    : EnumSet.copyOf(offer.categories()));
             Collections.shuffle(kept, random);
             keptCategories.add(kept);
             eligibleNeeds[i] = countEligible(offer);
