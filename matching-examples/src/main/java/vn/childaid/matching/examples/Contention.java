@@ -33,7 +33,8 @@ import vn.childaid.matching.policy.Policy;
  *       random needs).</li>
  *   <li>{@link #eligibleOffersPerNeed}: the target mean number of offers eligible for a need. While
  *       the mean is above it, the offer eligible for the most needs is narrowed one step — one
- *       category less (down to one), then one school age band, then an earmark from its district
+ *       category less (down to one), then one school age band (at random among those leaving it some
+ *       need), then an earmark from its district
  *       to that district's commune with the most needs — and the generator stops at whichever of
  *       the last two steps is nearer the target. A target below what the narrowing can reach, or
  *       above what the restrictions leave, gives the nearest mean reachable; nothing is widened.</li>

@@ -181,7 +181,8 @@ final class ContentionPass {
 
     /**
      * The offer one step narrower, or null when it cannot narrow without losing every need: one
-     * category less (cash offers, down to one), else one school age band, else its district
+     * category less (cash offers, down to one), else one school age band (at random among those that
+     * leave it some need), else its district
      * earmark moved to the district's commune with the most of its eligible needs.
      */
     private Offer narrowed(Offer offer, List<Category> kept) {
@@ -198,18 +199,16 @@ final class ContentionPass {
             }
         }
         if (offer.ageBands().isEmpty() || offer.ageBands().contains(AgeBand.ALL) || offer.ageBands().size() > 1) {
-            Offer best = null;
-            long bestCount = 0;
+            // A random school age band among those that leave the offer some need (bands in a fixed order).
+            List<Offer> usable = new ArrayList<>();
             for (AgeBand band : SCHOOL_AGES) {
                 Offer candidate = offer.withAgeBands(EnumSet.of(band));
-                long count = countEligible(candidate);
-                if (count > bestCount) {
-                    best = candidate;
-                    bestCount = count;
+                if (countEligible(candidate) > 0) {
+                    usable.add(candidate);
                 }
             }
-            if (best != null) {
-                return best;
+            if (!usable.isEmpty()) {
+                return usable.get(random.nextInt(usable.size()));
             }
         }
         if (offer.areas().size() == 1) {
