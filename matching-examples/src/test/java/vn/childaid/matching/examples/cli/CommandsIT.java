@@ -58,6 +58,18 @@ class CommandsIT {
     }
 
     @Test
+    void generateMakesAContentionMemberAndPrintsWhatItMeasures() {
+        Path generated = dir.resolve("member.json");
+
+        Result result = CliRun.inJar("generate", "--contention", "small-phase2", "--seed", "5", "--out", generated.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("eligible offers per need"), result.out());
+        assertEquals(ScenarioJson.toJson(vn.childaid.matching.examples.ContentionFamily.SMALL_PHASE2.scenario(5)),
+                ScenarioJson.toJson(ScenarioJson.read(generated)));
+    }
+
+    @Test
     void exportAndImportCarryTheScenarioThroughCsvFiles() {
         Path csv = dir.resolve("csv");
         Path imported = dir.resolve("imported.json");
