@@ -229,6 +229,129 @@ public final class ScenarioJson {
         return pretty(root);
     }
 
+    // ---- Fields set over one object (what-if changes) ----
+
+    /**
+     * The need with the fields of {@code fieldsJson} (a JSON object) set over its own, read back as
+     * strictly as a scenario's need: a field may be given any value the contract allows, {@code null}
+     * clears an optional one, and a {@code village} given without {@code commune} replaces the
+     * commune (and the other way round). The {@code id} cannot be set. Rules between objects (known
+     * village, commitments) are the scenario's, checked when it is built.
+     *
+     * @param at the JSON path problems are named under, e.g. {@code $.changes[3].set}
+     * @throws InvalidScenarioException listing every problem, each at {@code at} and the field
+     */
+    public static Need withFields(Need need, String fieldsJson, String at) {
+        ObjectNode fields = fieldsObject(fieldsJson, at);
+        NodeReader in = new NodeReader();
+        Need read = readNeed(in, new ReadDamage(), overlay(needTree(need, at), fields, at, in), at);
+        throwIfAny(in);
+        return read;
+    }
+
+    /**
+     * The offer with the fields of {@code fieldsJson} set over its own, as {@link #withFields(Need,
+     * String, String)} does; a {@code kind} that changes drops the fields of the other kind
+     * ({@code amount}, or {@code category}, {@code quantity} and {@code unitValue}) unless given too.
+     */
+    public static Offer withFields(Offer offer, String fieldsJson, String at) {
+        ObjectNode fields = fieldsObject(fieldsJson, at);
+        NodeReader in = new NodeReader();
+        Offer read = readOffer(in, new ReadDamage(), overlay(offerTree(offer, at), fields, at, in), at);
+        throwIfAny(in);
+        return read;
+    }
+
+    /** The donor with the fields of {@code fieldsJson} set over its own, as {@link #withFields(Need, String, String)} does. */
+    public static Donor withFields(Donor donor, String fieldsJson, String at) {
+        ObjectNode fields = fieldsObject(fieldsJson, at);
+        NodeReader in = new NodeReader();
+        Donor read = readDonor(in, new ReadDamage(), overlay(donorTree(donor, at), fields, at, in), at);
+        throwIfAny(in);
+        return read;
+    }
+
+    /**
+     * The problems of setting these fields over any valid object of the kind ({@code "need"},
+     * {@code "offer"} or {@code "donor"}): the shape of each field given, known to be wrong whatever
+     * object it is set on. Used to check a change set when it is read, before any scenario is at hand.
+     */
+    static List<Problem> problemsOfFields(String kind, JsonNode fields, String at) {
+        NodeReader in = new NodeReader();
+        ObjectNode set = (ObjectNode) fields;
+        switch (kind) {
+            case "need" -> readNeed(in, new ReadDamage(), overlay(needTree(Need.builder(NodeReader.UNREAD)
+                    .village(NodeReader.UNREAD).category(Category.HEALTHCARE).children(1).quantity(1).build(), at),
+                    set, at, in), at);
+            case "offer" -> {
+                boolean inKind = set.path("kind").asText().equals(OfferKind.IN_KIND.name());
+                Offer template = inKind ? Offer.inKind(NodeReader.UNREAD, NodeReader.UNREAD, Category.HEALTHCARE, 1, 0)
+                        : Offer.cash(NodeReader.UNREAD, NodeReader.UNREAD, 0);
+                readOffer(in, new ReadDamage(), overlay(offerTree(template, at), set, at, in), at);
+            }
+            case "donor" -> readDonor(in, new ReadDamage(), overlay(donorTree(
+                    Donor.of(NodeReader.UNREAD, NodeReader.UNREAD, DonorType.INDIVIDUAL), at), set, at, in), at);
+            default -> throw new IllegalArgumentException("no such kind of object: " + kind);
+        }
+        // Only what the fields themselves cause: the template's own values are right by construction.
+        List<Problem> problems = new ArrayList<>();
+        for (Problem problem : in.problems()) {
+            for (java.util.Iterator<String> names = set.fieldNames(); names.hasNext(); ) {
+                String field = at + "." + NodeReader.pathKey(names.next());
+                if (problem.path().equals(field) || problem.path().startsWith(field + ".")
+                        || problem.path().startsWith(field + "[")) {
+                    problems.add(problem);
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static ObjectNode fieldsObject(String fieldsJson, String at) {
+        JsonNode fields = JsonInput.parse(fieldsJson, at);
+        if (fields == null || !fields.isObject()) {
+            throw new InvalidScenarioException(List.of(new Problem(at, "must be an object of the fields to set, found "
+                    + NodeReader.describe(fields))));
+        }
+        return (ObjectNode) fields;
+    }
+
+    /** {@code object} with {@code fields} set over it; an {@code id} among them is a problem and is not set. */
+    private static ObjectNode overlay(ObjectNode object, ObjectNode fields, String at, NodeReader in) {
+        ObjectNode result = object.deepCopy();
+        // One of a pair replaces the other, so that a need can move from a commune to a village.
+        replacesOther(result, fields, "village", "commune");
+        replacesOther(result, fields, "commune", "village");
+        if (fields.hasNonNull("kind") && !fields.get("kind").equals(object.get("kind"))) {
+            List<String> otherKinds = fields.get("kind").asText().equals(OfferKind.CASH.name())
+                    ? List.of("category", "quantity", "unitValue") : List.of("amount");
+            otherKinds.stream().filter(field -> !fields.has(field)).forEach(result::remove);
+        }
+        for (Map.Entry<String, JsonNode> field : fields.properties()) {
+            if (field.getKey().equals("id")) {
+                in.harmlessProblem(at + ".id", "cannot be changed; remove the object and add one with the new id");
+            } else if (field.getValue().isNull()) {
+                result.remove(field.getKey());
+            } else {
+                result.set(field.getKey(), field.getValue());
+            }
+        }
+        return result;
+    }
+
+    private static void replacesOther(ObjectNode object, ObjectNode fields, String given, String other) {
+        if (fields.hasNonNull(given) && !fields.has(other) && object.has(other)) {
+            object.remove(other);
+        }
+    }
+
+    private static void throwIfAny(NodeReader in) {
+        if (!in.problems().isEmpty()) {
+            throw new InvalidScenarioException(in.problems());
+        }
+    }
+
     private static String pretty(JsonNode tree) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
@@ -321,7 +444,7 @@ public final class ScenarioJson {
                 .extensions(in.extensions(node, at)).build();
     }
 
-    private static Donor readDonor(NodeReader in, ReadDamage damage, JsonNode node, String at) {
+    static Donor readDonor(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, DONOR_FIELDS)) {
             damage.keyUnread(ReadDamage.Kind.DONOR);
             return Donor.of(NodeReader.UNREAD, NodeReader.UNREAD, DonorType.INDIVIDUAL);
@@ -334,7 +457,7 @@ public final class ScenarioJson {
                 .extensions(in.extensions(node, at)).build();
     }
 
-    private static Commitment readCommitment(NodeReader in, ReadDamage damage, JsonNode node, String at) {
+    static Commitment readCommitment(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, COMMITMENT_FIELDS)) {
             // Left out of the totals: a missing commitment lowers them, so it causes no false excess.
             return Commitment.of(NodeReader.UNREAD, NodeReader.UNREAD, 1);
@@ -353,7 +476,7 @@ public final class ScenarioJson {
     }
 
     /** A preset (default PHASE_1_2019_2022) with any field beside it overriding the preset's. */
-    private static Policy readPolicy(NodeReader in, ReadDamage damage, JsonNode node, String at) {
+    static Policy readPolicy(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (node == null || node.isNull()) {
             return Policy.defaultPolicy();
         }
@@ -396,7 +519,7 @@ public final class ScenarioJson {
                 .extensions(in.extensions(node, at)).build();
     }
 
-    private static Need readNeed(NodeReader in, ReadDamage damage, JsonNode node, String at) {
+    static Need readNeed(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, NEED_FIELDS)) {
             damage.keyUnread(ReadDamage.Kind.NEED);
             return Need.builder(NodeReader.UNREAD).category(Category.HEALTHCARE).build();
@@ -498,7 +621,7 @@ public final class ScenarioJson {
         return array;
     }
 
-    private static Offer readOffer(NodeReader in, ReadDamage damage, JsonNode node, String at) {
+    static Offer readOffer(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, OFFER_FIELDS)) {
             damage.keyUnread(ReadDamage.Kind.OFFER);
             return Offer.cash(NodeReader.UNREAD, NodeReader.UNREAD, 0);
@@ -597,22 +720,11 @@ public final class ScenarioJson {
         }
         ArrayNode needs = root.putArray("needs");
         for (int i = 0; i < scenario.needs().size(); i++) {
-            Need n = scenario.needs().get(i);
-            ObjectNode node = needs.addObject().put("id", n.id());
-            n.village().ifPresent(v -> node.put("village", v));
-            n.commune().ifPresent(c -> node.put("commune", c));
-            node.put("category", n.category().name()).put("ageBand", n.ageBand().name())
-                    .put("children", n.children()).put("quantity", n.quantity()).put("unitCost", n.unitCost())
-                    .put("urgency", n.urgency().name()).put("divisible", n.divisible())
-                    .put("alreadyCovered", n.alreadyCovered());
-            n.reportedBy().ifPresent(r -> node.put("reportedBy", r));
-            putExtensions(node, n.extensions(), "$.needs[" + i + "]");
+            needs.add(needTree(scenario.needs().get(i), "$.needs[" + i + "]"));
         }
         ArrayNode donors = root.putArray("donors");
         for (int i = 0; i < scenario.donors().size(); i++) {
-            Donor d = scenario.donors().get(i);
-            ObjectNode node = donors.addObject().put("id", d.id()).put("name", d.name()).put("type", d.type().name());
-            putExtensions(node, d.extensions(), "$.donors[" + i + "]");
+            donors.add(donorTree(scenario.donors().get(i), "$.donors[" + i + "]"));
         }
         ArrayNode offers = root.putArray("offers");
         for (int i = 0; i < scenario.offers().size(); i++) {
@@ -620,10 +732,7 @@ public final class ScenarioJson {
         }
         ArrayNode commitments = root.putArray("commitments");
         for (int i = 0; i < scenario.commitments().size(); i++) {
-            Commitment c = scenario.commitments().get(i);
-            ObjectNode node = commitments.addObject().put("offer", c.offer()).put("need", c.need())
-                    .put("units", c.units());
-            putExtensions(node, c.extensions(), "$.commitments[" + i + "]");
+            commitments.add(commitmentTree(scenario.commitments().get(i), "$.commitments[" + i + "]"));
         }
         // Only when there are some: a scenario without them is written as before entitlements existed.
         if (!scenario.entitlements().isEmpty()) {
@@ -633,6 +742,32 @@ public final class ScenarioJson {
         return root;
     }
 
+    /** A need as the scenario writes it, every field spelled out (its given fields, before entitlements). */
+    static ObjectNode needTree(Need n, String at) {
+        ObjectNode node = MAPPER.createObjectNode().put("id", n.id());
+        n.village().ifPresent(v -> node.put("village", v));
+        n.commune().ifPresent(c -> node.put("commune", c));
+        node.put("category", n.category().name()).put("ageBand", n.ageBand().name())
+                .put("children", n.children()).put("quantity", n.quantity()).put("unitCost", n.unitCost())
+                .put("urgency", n.urgency().name()).put("divisible", n.divisible())
+                .put("alreadyCovered", n.alreadyCovered());
+        n.reportedBy().ifPresent(r -> node.put("reportedBy", r));
+        putExtensions(node, n.extensions(), at);
+        return node;
+    }
+
+    static ObjectNode donorTree(Donor d, String at) {
+        ObjectNode node = MAPPER.createObjectNode().put("id", d.id()).put("name", d.name()).put("type", d.type().name());
+        putExtensions(node, d.extensions(), at);
+        return node;
+    }
+
+    static ObjectNode commitmentTree(Commitment c, String at) {
+        ObjectNode node = MAPPER.createObjectNode().put("offer", c.offer()).put("need", c.need()).put("units", c.units());
+        putExtensions(node, c.extensions(), at);
+        return node;
+    }
+
     /** Adds the extensions, if any; {@code at} names the object if their text is not a JSON object. */
     private static void putExtensions(ObjectNode node, Extensions extensions, String at) {
         if (extensions.isPresent()) {
@@ -640,7 +775,7 @@ public final class ScenarioJson {
         }
     }
 
-    private static ObjectNode offerTree(Offer o, String at) {
+    static ObjectNode offerTree(Offer o, String at) {
         ObjectNode node = MAPPER.createObjectNode().put("id", o.id()).put("donor", o.donor()).put("kind", o.kind().name());
         if (o.isCash()) {
             node.put("amount", o.amount());
@@ -669,7 +804,7 @@ public final class ScenarioJson {
         values.stream().map(Enum::name).sorted().forEach(array::add);
     }
 
-    private static ObjectNode policyTree(Policy policy, String at) {
+    static ObjectNode policyTree(Policy policy, String at) {
         ObjectNode node = MAPPER.createObjectNode();
         policy.preset().ifPresent(p -> node.put("preset", p));
         node.put("priorityMode", policy.priorityMode().name());
