@@ -15,11 +15,12 @@ import picocli.CommandLine.Option;
 import vn.childaid.matching.files.OutputFileException;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Problem;
+import vn.childaid.matching.whatif.InvalidChangeSetException;
 
 /**
  * The planners' command line: {@code solve}, {@code validate}, {@code generate}, {@code summary}, and
  * {@code import} and {@code export} between scenario JSON and the CSV files of spreadsheets, and
- * {@code dedupe} for needs and donors reported twice.
+ * {@code dedupe} for needs and donors reported twice, and {@code replan} after a change.
  * Exit codes: 0 success, 2 bad input or usage, 1 internal error; a solve stopped by SIGINT (Ctrl-C)
  * 130, by SIGTERM 143 (see {@link Interruptions}). Errors are one readable line each; {@code --debug}
  * adds stack traces.
@@ -27,7 +28,7 @@ import vn.childaid.matching.scenario.Problem;
 @Command(name = "matching", mixinStandardHelpOptions = true, version = "matching 0.1.0",
         description = "Matches donor offers to children's needs, highest priority first, nothing funded twice.",
         subcommands = {SolveCommand.class, ValidateCommand.class, GenerateCommand.class, SummaryCommand.class,
-                ImportCommand.class, ExportCommand.class, DedupeCommand.class})
+                ImportCommand.class, ExportCommand.class, DedupeCommand.class, ReplanCommand.class})
 public final class MatchingCli implements Callable<Integer> {
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;
@@ -91,6 +92,16 @@ public final class MatchingCli implements Callable<Integer> {
                             problems.size() - ValidateCommand.MOST_LINES_PRINTED);
                 }
                 err.printf(Locale.ROOT, "%,d %s; nothing was solved or written.%n", problems.size(),
+                        problems.size() == 1 ? "problem" : "problems");
+                return BAD_INPUT;
+            }
+            if (exception instanceof InvalidChangeSetException invalid) {
+                List<Problem> problems = invalid.problems();
+                problems.stream().limit(ValidateCommand.MOST_LINES_PRINTED).forEach(problem -> err.println("invalid change: " + problem));
+                if (problems.size() > ValidateCommand.MOST_LINES_PRINTED) {
+                    err.printf(Locale.ROOT, "… and %,d more problems%n", problems.size() - ValidateCommand.MOST_LINES_PRINTED);
+                }
+                err.printf(Locale.ROOT, "%,d %s in the change set; nothing was solved or written.%n", problems.size(),
                         problems.size() == 1 ? "problem" : "problems");
                 return BAD_INPUT;
             }
