@@ -170,21 +170,24 @@ public final class SolveJob {
     }
 
     /**
-     * A re-plan: the previous lines that still hold start the search, and the greedy (when on) plans
-     * only what they leave open, so a small change costs a small start. {@code KEEP} fixes those
+     * A re-plan: the previous lines that still hold start the search. With the greedy on, {@code
+     * KEEP} plans only what they leave open around them; {@code BALANCED} and {@code FREE} give each
+     * need its previous lines first, tier by tier, so a need the change freed in a higher tier may
+     * take room a lower tier's line had before the search even starts. {@code KEEP} fixes those
      * lines; {@code BALANCED} weighs every change to them on the stability level.
      */
     private SolverRun.Outcome replan(PreviousPlan previous, long start) {
         List<Allocation> held = Carryover.of(previous.scenario(), previous.plan(), scenario).holding();
-        List<Allocation> startLines = new ArrayList<>(held);
-        boolean startComplete = true;
+        boolean keep = previous.stability() == Stability.KEEP;
+        List<Allocation> startLines = new ArrayList<>(keep || !options.greedyStart() ? held : List.of());
         if (options.greedyStart()) {
-            GreedyAllocator.Start fill = GreedyAllocator.allocateBest(scenario, held, new StartControl(start));
-            startLines.addAll(fill.lines());
-            startComplete = fill.complete();
-        }
-        if (!startComplete) {
-            return run.startCutShort(startLines, start);
+            StartControl control = new StartControl(start);
+            GreedyAllocator.Start greedy = keep ? GreedyAllocator.allocateBest(scenario, held, control)
+                    : GreedyAllocator.allocatePreferring(scenario, held, control);
+            startLines.addAll(greedy.lines());
+            if (!greedy.complete()) {
+                return run.startCutShort(startLines, start);
+            }
         }
         SolverRun.PreviousLines respected = switch (previous.stability()) {
             case KEEP -> new SolverRun.PreviousLines(held, List.of());

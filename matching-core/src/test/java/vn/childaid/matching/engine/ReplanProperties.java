@@ -39,7 +39,7 @@ class ReplanProperties {
             .withScoreCalculationLimit(20_000);
 
     static Stream<Case> addingResourcesNeverLowersTheTierVector() {
-        return Case.cases(25, 8, 5);
+        return Case.cases(15, 8, 5);
     }
 
     @ParameterizedTest(name = Seeds.CASE_NAME)
@@ -64,7 +64,7 @@ class ReplanProperties {
     }
 
     static Stream<Case> keepNeverMovesAnUntouchedLineAndCommittedLinesNeverMove() {
-        return Case.cases(25, 8, 5);
+        return Case.cases(15, 8, 5);
     }
 
     @ParameterizedTest(name = Seeds.CASE_NAME)
@@ -86,7 +86,7 @@ class ReplanProperties {
     }
 
     static Stream<Case> balancedMovesALineOnlyToReachMoreChildren() {
-        return Case.cases(25, 8, 5);
+        return Case.cases(15, 8, 5);
     }
 
     /** A plan solved briefly may still be improved: then lines may move, but only for more children. */
