@@ -3,7 +3,6 @@ package vn.childaid.matching.whatif;
 import static vn.childaid.matching.scenario.Problem.shown;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -61,9 +60,18 @@ final class ChangeApplication {
     private final Map<String, Origin> donorOrigins = new HashMap<>();
     /** Where an id was removed ("offer:O-1" → "$.changes[0]"), to say so when a later change names it. */
     private final Map<String, String> removedAt = new HashMap<>();
-    /** Units of each offer → need pair the previous plan gives and does not yet commit, less what this change set committed. */
-    private final Map<List<String>, Long> plannedUnitsLeft = new LinkedHashMap<>();
+    /**
+     * Units of each offer → need pair the previous plan gives and does not yet commit, less what this
+     * change set committed: by offer, then by need in the plan's order.
+     */
+    private final Map<String, Map<String, Long>> plannedUnitsLeft = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** The ids present now, so that checking a reference costs no scan (a plan commits tens of thousands of lines). */
+    private final Set<String> needIds = new HashSet<>();
+    private final Set<String> offerIds = new HashSet<>();
+    private final Set<String> donorIds = new HashSet<>();
+    /** Where each offer → need pair's commitment is in {@link #commitments}: they are only added or replaced, never moved. */
+    private final Map<List<String>, Integer> commitmentOfPair = new HashMap<>();
 
     ChangeApplication(Scenario source, Optional<Plan> plan) {
         this.source = source;
@@ -73,11 +81,18 @@ final class ChangeApplication {
         this.donors = new ArrayList<>(source.donors());
         this.offers = new ArrayList<>(source.offers());
         this.commitments = new ArrayList<>(source.commitments());
-        source.commitments().forEach(c -> commitmentOrigins.add(null));
+        for (int i = 0; i < commitments.size(); i++) {
+            commitmentOrigins.add(null);
+            commitmentOfPair.putIfAbsent(List.of(commitments.get(i).offer(), commitments.get(i).need()), i);
+        }
+        needs.forEach(need -> needIds.add(need.id()));
+        offers.forEach(offer -> offerIds.add(offer.id()));
+        donors.forEach(donor -> donorIds.add(donor.id()));
         plan.ifPresent(previous -> {
             for (Allocation line : previous.allocations()) {
                 if (!line.committed() && line.units() > 0) {
-                    plannedUnitsLeft.merge(List.of(line.offer(), line.need()), (long) line.units(), Long::sum);
+                    plannedUnitsLeft.computeIfAbsent(line.offer(), offer -> new LinkedHashMap<>())
+                            .merge(line.need(), (long) line.units(), Long::sum);
                 }
             }
         });
@@ -92,16 +107,16 @@ final class ChangeApplication {
             } else if (change instanceof Change.ScaleOffers c) {
                 scaleOffers(c, at);
             } else if (change instanceof Change.AddDonor c) {
-                add(donors, c.donor(), Donor::id, donorOrigins, "donor", at);
+                add(donors, donorIds, c.donor(), Donor::id, donorOrigins, "donor", at);
             } else if (change instanceof Change.AddOffer c) {
-                add(offers, c.offer(), Offer::id, offerOrigins, "offer", at);
+                add(offers, offerIds, c.offer(), Offer::id, offerOrigins, "offer", at);
             } else if (change instanceof Change.UpdateOffer c) {
                 update(offers, c.offer(), c.set(), Offer::id, offerOrigins, "offer", at,
                         offer -> ScenarioJson.withFields(offer, c.set(), at + ".set"));
             } else if (change instanceof Change.RemoveDonor c) {
                 removeDonor(c, at);
             } else if (change instanceof Change.AddNeed c) {
-                add(needs, c.need(), Need::id, needOrigins, "need", at);
+                add(needs, needIds, c.need(), Need::id, needOrigins, "need", at);
             } else if (change instanceof Change.RemoveNeed c) {
                 removeNeed(c, at);
             } else if (change instanceof Change.UpdateNeed c) {
@@ -126,9 +141,15 @@ final class ChangeApplication {
         donors.forEach(changed::donor);
         offers.forEach(changed::offer);
         commitments.forEach(changed::commitment);
-        List<Problem> scenarioProblems = changed.problems();
-        if (problems.isEmpty() && scenarioProblems.isEmpty()) {
-            return changed.build();
+        List<Problem> scenarioProblems;
+        try {
+            Scenario result = changed.build();
+            if (problems.isEmpty()) {
+                return result;
+            }
+            scenarioProblems = List.of();
+        } catch (InvalidScenarioException invalid) {
+            scenarioProblems = invalid.problems();
         }
         Set<Problem> all = new LinkedHashSet<>(problems);
         scenarioProblems.stream().map(this::located).forEach(all::add);
@@ -160,10 +181,10 @@ final class ChangeApplication {
         return -1;
     }
 
-    private <T> void add(List<T> items, T item, Function<T, String> id, Map<String, Origin> origins, String kind,
-            String change) {
+    private <T> void add(List<T> items, Set<String> ids, T item, Function<T, String> id, Map<String, Origin> origins,
+            String kind, String change) {
         String key = id.apply(item);
-        if (indexOf(items, id, key) >= 0) {
+        if (!ids.add(key)) {
             problem(change + "." + kind + ".id", kind + " " + shown(key) + " is already in the scenario");
             return;
         }
@@ -220,6 +241,7 @@ final class ChangeApplication {
             return;
         }
         offers.remove(index);
+        offerIds.remove(change.offer());
         offerOrigins.remove(change.offer());
         removedAt.put("offer:" + change.offer(), at);
     }
@@ -237,6 +259,7 @@ final class ChangeApplication {
             return;
         }
         needs.remove(index);
+        needIds.remove(change.need());
         needOrigins.remove(change.need());
         removedAt.put("need:" + change.need(), at);
     }
@@ -256,10 +279,12 @@ final class ChangeApplication {
             return;
         }
         donors.remove(index);
+        donorIds.remove(change.donor());
         donorOrigins.remove(change.donor());
         removedAt.put("donor:" + change.donor(), at);
         offers.removeIf(o -> o.donor().equals(change.donor()));
         offersOfDonor.forEach(offer -> {
+            offerIds.remove(offer);
             offerOrigins.remove(offer);
             removedAt.put("offer:" + offer, at);
         });
@@ -267,10 +292,10 @@ final class ChangeApplication {
 
     private void scaleOffers(Change.ScaleOffers change, String at) {
         int before = problems.size();
-        change.donor().filter(donor -> indexOf(donors, Donor::id, donor) < 0)
+        change.donor().filter(donor -> !donorIds.contains(donor))
                 .ifPresent(donor -> problem(at + ".donor", unknown("donor", donor)));
         for (int j = 0; j < change.offers().size(); j++) {
-            if (indexOf(offers, Offer::id, change.offers().get(j)) < 0) {
+            if (!offerIds.contains(change.offers().get(j))) {
                 problem(at + ".offers[" + j + "]", unknown("offer", change.offers().get(j)));
             }
         }
@@ -289,10 +314,11 @@ final class ChangeApplication {
                 continue;
             }
             selectedAny = true;
-            scaled(offer, factor, change.factor(), at).ifPresent(result -> {
-                offers.set(offers.indexOf(offer), result);
+            Optional<Offer> result = scaled(offer, factor, change.factor(), at);
+            if (result.isPresent()) {
+                offers.set(i, result.get());
                 offerOrigins.put(offer.id(), Origin.labelled(at, "after scaling offer " + shown(offer.id())));
-            });
+            }
         }
         if (!selectedAny) {
             problem(at, "selects no offer of the scenario");
@@ -351,18 +377,18 @@ final class ChangeApplication {
 
     private void commitLine(Commitment line, String at) {
         int before = problems.size();
-        if (indexOf(offers, Offer::id, line.offer()) < 0) {
+        if (!offerIds.contains(line.offer())) {
             problem(at + ".offer", unknown("offer", line.offer()));
         }
-        if (indexOf(needs, Need::id, line.need()) < 0) {
+        if (!needIds.contains(line.need())) {
             problem(at + ".need", unknown("need", line.need()));
         }
         if (problems.size() > before) {
             return;
         }
         if (plan.isPresent()) {
-            List<String> pair = List.of(line.offer(), line.need());
-            long left = plannedUnitsLeft.getOrDefault(pair, 0L);
+            Map<String, Long> ofOffer = plannedUnitsLeft.getOrDefault(line.offer(), Map.of());
+            long left = ofOffer.getOrDefault(line.need(), 0L);
             if (left == 0) {
                 problem(at, "the previous plan holds no line from offer " + shown(line.offer()) + " to need "
                         + shown(line.need()) + " that is not committed yet");
@@ -373,24 +399,24 @@ final class ChangeApplication {
                         + "need " + shown(line.need()) + " from offer " + shown(line.offer()) + " and has not committed");
                 return;
             }
-            plannedUnitsLeft.put(pair, left - Math.max(0, line.units()));
+            ofOffer.put(line.need(), left - Math.max(0, line.units()));
         }
         commit(line, Origin.object(at), at + ".units");
     }
 
     private void commitPlannedLinesOf(String offer, String at) {
-        if (indexOf(offers, Offer::id, offer) < 0) {
+        if (!offerIds.contains(offer)) {
             problem(at, unknown("offer", offer));
             return;
         }
         boolean any = false;
-        for (Map.Entry<List<String>, Long> line : plannedUnitsLeft.entrySet()) {
-            if (!line.getKey().get(0).equals(offer) || line.getValue() == 0) {
+        for (Map.Entry<String, Long> line : plannedUnitsLeft.getOrDefault(offer, Map.of()).entrySet()) {
+            if (line.getValue() == 0) {
                 continue;
             }
             any = true;
-            String need = line.getKey().get(1);
-            if (indexOf(needs, Need::id, need) < 0) {
+            String need = line.getKey();
+            if (!needIds.contains(need)) {
                 problem(at, "the previous plan's line from offer " + shown(offer) + " cannot be committed: "
                         + unknown("need", need));
                 continue;
@@ -411,20 +437,21 @@ final class ChangeApplication {
 
     /** Adds the units to the commitment of the same pair, if there is one: one commitment per pair keeps the books plain. */
     private void commit(Commitment line, Origin origin, String unitsAt) {
-        for (int i = 0; i < commitments.size(); i++) {
-            Commitment existing = commitments.get(i);
-            if (existing.offer().equals(line.offer()) && existing.need().equals(line.need())) {
-                long units = (long) existing.units() + line.units();
-                if (units > Integer.MAX_VALUE) {
-                    problem(unitsAt, "with the " + existing.units() + " units already committed, more than a "
-                            + "commitment can hold");
-                    return;
-                }
-                commitments.set(i, existing.toBuilder().units((int) units).build());
-                commitmentOrigins.set(i, origin);
+        List<String> pair = List.of(line.offer(), line.need());
+        Integer index = commitmentOfPair.get(pair);
+        if (index != null) {
+            Commitment existing = commitments.get(index);
+            long units = (long) existing.units() + line.units();
+            if (units > Integer.MAX_VALUE) {
+                problem(unitsAt, "with the " + existing.units() + " units already committed, more than a "
+                        + "commitment can hold");
                 return;
             }
+            commitments.set(index, existing.toBuilder().units((int) units).build());
+            commitmentOrigins.set(index, origin);
+            return;
         }
+        commitmentOfPair.put(pair, commitments.size());
         commitments.add(line);
         commitmentOrigins.add(origin);
     }

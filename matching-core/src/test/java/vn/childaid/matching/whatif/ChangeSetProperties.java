@@ -2,7 +2,6 @@ package vn.childaid.matching.whatif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -10,22 +9,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.childaid.matching.RandomChangeSets;
 import vn.childaid.matching.RandomScenarios;
 import vn.childaid.matching.Seeds;
-import vn.childaid.matching.TestScenarios;
 import vn.childaid.matching.baseline.GreedyAllocator;
-import vn.childaid.matching.classification.AgeBand;
-import vn.childaid.matching.classification.Category;
-import vn.childaid.matching.classification.Urgency;
 import vn.childaid.matching.json.ChangeSetJson;
-import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.Plan;
-import vn.childaid.matching.policy.PolicyPreset;
-import vn.childaid.matching.scenario.Commitment;
-import vn.childaid.matching.scenario.Donor;
-import vn.childaid.matching.scenario.DonorType;
-import vn.childaid.matching.scenario.Need;
-import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Problem;
 import vn.childaid.matching.scenario.Scenario;
 
@@ -50,7 +39,7 @@ class ChangeSetProperties {
     void aChangeSetsJsonRoundTripAppliesToTheSameScenario(RandomScenarios.Case c) {
         Scenario scenario = c.scenario(6);
         Plan plan = GreedyAllocator.plan(scenario);
-        ChangeSet changeSet = randomChangeSet(new Random(c.seed()), scenario, plan);
+        ChangeSet changeSet = RandomChangeSets.generate(new Random(c.seed()), scenario, plan);
         ChangeSet readBack = ChangeSetJson.read(ChangeSetJson.toJson(changeSet), "round-trip.changes.json");
 
         assertEquals(changeSet, readBack);
@@ -66,72 +55,23 @@ class ChangeSetProperties {
     }
 
     /**
-     * A changed scenario is valid by construction; what a change set may not do is report nothing
-     * and change nothing: every problem it reports is at a change or says it is in the changed scenario.
+     * Every problem says where it is: at a change of the set (one that exists), or, when no change
+     * can be blamed, in the changed scenario; never at a path the user cannot find.
      */
     @ParameterizedTest(name = Seeds.CASE_NAME)
     @MethodSource("cases")
     void everyProblemIsAtAChangeOrInTheChangedScenario(RandomScenarios.Case c) {
         Scenario scenario = c.scenario(6);
         Plan plan = GreedyAllocator.plan(scenario);
-        ChangeSet changeSet = randomChangeSet(new Random(c.seed()), scenario, plan);
+        ChangeSet changeSet = RandomChangeSets.generate(new Random(c.seed()), scenario, plan);
         if (outcome(() -> changeSet.applyTo(scenario, Optional.of(plan))) instanceof List<?> problems) {
             for (Object problem : problems) {
                 Problem p = (Problem) problem;
                 boolean placed = p.path().startsWith("$.changes[") && Integer.parseInt(
                         p.path().substring(10, p.path().indexOf(']'))) < changeSet.changes().size()
                         || p.message().endsWith("(in the changed scenario)");
-                assertEquals(true, placed, () -> "a problem at no change: " + p);
+                org.junit.jupiter.api.Assertions.assertTrue(placed, () -> "a problem at no change: " + p);
             }
         }
     }
-
-    /** Between 0 and 6 changes of every kind, naming ids of the scenario mostly, sometimes unknown ones. */
-    static ChangeSet randomChangeSet(Random random, Scenario scenario, Plan plan) {
-        List<Change> changes = new ArrayList<>();
-        int count = random.nextInt(7);
-        for (int i = 0; i < count; i++) {
-            String offer = pick(random, scenario.offers().stream().map(Offer::id).toList(), "O-404");
-            String need = pick(random, scenario.needs().stream().map(Need::id).toList(), "N-404");
-            String donor = pick(random, scenario.donors().stream().map(Donor::id).toList(), "D-404");
-            changes.add(switch (random.nextInt(11)) {
-                case 0 -> new Change.RemoveOffer(offer);
-                case 1 -> new Change.ScaleOffers(List.of(0.5, 1.0, 1.2, 1.1, 0.3, 2.0).get(random.nextInt(6)),
-                        random.nextBoolean() ? Optional.of(DonorType.values()[random.nextInt(DonorType.values().length)])
-                                : Optional.empty(),
-                        random.nextInt(3) == 0 ? Optional.of(donor) : Optional.empty(),
-                        random.nextInt(3) == 0 ? List.of(offer) : List.of());
-                case 2 -> new Change.AddDonor(Donor.of("D-" + (90 + random.nextInt(3)), "Công ty " + i,
-                        DonorType.values()[random.nextInt(DonorType.values().length)]));
-                case 3 -> new Change.AddOffer(random.nextBoolean()
-                        ? Offer.cash("O-" + (900 + random.nextInt(3)), donor, random.nextInt(5) * 1_000_000L)
-                        : Offer.inKind("O-" + (900 + random.nextInt(3)), donor, Category.CLOTHING, 1 + random.nextInt(9), 150_000)
-                                .withAreas(java.util.Set.of(TestScenarios.R3_COMMUNE)));
-                case 4 -> new Change.UpdateOffer(offer, List.of("{\"amount\":7000000}", "{\"minGrant\":100000,\"maxNeeds\":2}",
-                        "{\"categories\":[\"NUTRITION\"],\"ageBands\":null}", "{\"areas\":[\"nowhere\"]}").get(random.nextInt(4)));
-                case 5 -> new Change.RemoveDonor(donor);
-                case 6 -> new Change.AddNeed(Need.inVillage("N-" + (9000 + random.nextInt(3)), TestScenarios.ED_VILLAGE,
-                        Category.NUTRITION, AgeBand.ALL, 1 + random.nextInt(30), 1 + random.nextInt(30), 400_000, Urgency.HIGH));
-                case 7 -> new Change.RemoveNeed(need);
-                case 8 -> new Change.UpdateNeed(need, List.of("{\"urgency\":\"CRITICAL\"}", "{\"quantity\":1}",
-                        "{\"commune\":\"24460\"}", "{\"alreadyCovered\":2,\"children\":3}").get(random.nextInt(4)));
-                case 9 -> new Change.SetPolicy(random.nextBoolean() ? PolicyPreset.PHASE_2_2022_2025.policy()
-                        : PolicyPreset.PHASE_1_2019_2022.policy().withMaxFundersPerNeed(1));
-                default -> random.nextBoolean() || plan.allocations().isEmpty()
-                        ? Change.CommitLines.ofOffers(List.of(offer))
-                        : Change.CommitLines.lines(List.of(planLine(random, plan)));
-            });
-        }
-        return ChangeSet.of("random " + count, changes);
-    }
-
-    private static Commitment planLine(Random random, Plan plan) {
-        Allocation line = plan.allocations().get(random.nextInt(plan.allocations().size()));
-        return Commitment.of(line.offer(), line.need(), 1 + random.nextInt(Math.max(1, line.units())));
-    }
-
-    private static String pick(Random random, List<String> ids, String unknown) {
-        return ids.isEmpty() || random.nextInt(8) == 0 ? unknown : ids.get(random.nextInt(ids.size()));
-    }
-
 }

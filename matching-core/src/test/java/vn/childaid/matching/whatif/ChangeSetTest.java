@@ -141,6 +141,12 @@ class ChangeSetTest {
     }
 
     @Test
+    void nullInSetClearsAnOptionalFieldToItsDefault() {
+        Scenario changed = apply("{\"op\": \"updateOffer\", \"offer\": \"O-2\", \"set\": {\"minGrant\": null}}");
+        assertEquals(0, changed.offer("O-2").minGrant());
+    }
+
+    @Test
     void updateOfferToAnotherKindDropsTheOtherKindsFields() {
         Scenario changed = apply("""
                 {"op": "updateOffer", "offer": "O-4", "set": {"kind": "IN_KIND", "category": "NUTRITION", "quantity": 3}}""");
