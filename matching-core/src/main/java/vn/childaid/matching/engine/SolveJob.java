@@ -12,6 +12,8 @@ import vn.childaid.matching.baseline.GreedyAllocator;
 import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.plan.PlanAssembler;
+import vn.childaid.matching.plan.SolverStats;
+import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.solver.SolverRun;
 import vn.childaid.matching.whatif.Carryover;
@@ -184,6 +186,12 @@ public final class SolveJob {
             StartControl control = new StartControl(start);
             GreedyAllocator.Start greedy = keep ? GreedyAllocator.allocateBest(scenario, held, control)
                     : GreedyAllocator.allocatePreferring(scenario, held, control);
+            if (!keep && greedy.complete() && below(greedy.lines(), held)) {
+                // A WEIGHTED policy may value what a higher tier took from a lower one less: then the
+                // previous lines, filled around, are the start, and the re-plan is never below them.
+                startLines.addAll(held);
+                greedy = GreedyAllocator.allocateBest(scenario, held, control);
+            }
             startLines.addAll(greedy.lines());
             if (!greedy.complete()) {
                 return run.startCutShort(startLines, start);
@@ -195,6 +203,15 @@ public final class SolveJob {
             case FREE -> SolverRun.PreviousLines.NONE;
         };
         return run.solve(startLines, respected, start);
+    }
+
+    /** Whether {@code lines} reach less than {@code others} by the policy's measure. */
+    private boolean below(List<Allocation> lines, List<Allocation> others) {
+        return Objective.compare(scenario.policy(), tierValues(lines), tierValues(others)) < 0;
+    }
+
+    private double[] tierValues(List<Allocation> lines) {
+        return PlanAssembler.assemble(scenario, lines, "", SolverStats.NONE).tierValues();
     }
 
     /** Runs on the calling thread and returns the plan, or throws what the solve threw. */
