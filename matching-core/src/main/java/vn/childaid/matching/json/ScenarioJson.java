@@ -262,18 +262,9 @@ public final class ScenarioJson {
         return read;
     }
 
-    /** The donor with the fields of {@code fieldsJson} set over its own, as {@link #withFields(Need, String, String)} does. */
-    public static Donor withFields(Donor donor, String fieldsJson, String at) {
-        ObjectNode fields = fieldsObject(fieldsJson, at);
-        NodeReader in = new NodeReader();
-        Donor read = readDonor(in, new ReadDamage(), overlay(donorTree(donor, at), fields, at, in), at);
-        throwIfAny(in);
-        return read;
-    }
-
     /**
-     * The problems of setting these fields over any valid object of the kind ({@code "need"},
-     * {@code "offer"} or {@code "donor"}): the shape of each field given, known to be wrong whatever
+     * The problems of setting these fields over any valid object of the kind ({@code "need"} or
+     * {@code "offer"}): the shape of each field given, known to be wrong whatever
      * object it is set on. Used to check a change set when it is read, before any scenario is at hand.
      */
     static List<Problem> problemsOfFields(String kind, JsonNode fields, String at) {
@@ -289,8 +280,6 @@ public final class ScenarioJson {
                         : Offer.cash(NodeReader.UNREAD, NodeReader.UNREAD, 0);
                 readOffer(in, new ReadDamage(), overlay(offerTree(template, at), set, at, in), at);
             }
-            case "donor" -> readDonor(in, new ReadDamage(), overlay(donorTree(
-                    Donor.of(NodeReader.UNREAD, NodeReader.UNREAD, DonorType.INDIVIDUAL), at), set, at, in), at);
             default -> throw new IllegalArgumentException("no such kind of object: " + kind);
         }
         // Only what the fields themselves cause: the template's own values are right by construction.
