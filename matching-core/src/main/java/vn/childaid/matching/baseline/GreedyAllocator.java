@@ -40,6 +40,13 @@ public final class GreedyAllocator {
     private final Map<String, Long> pendingDemand = new HashMap<>();
     /** Set when the control stopped the run before its last need. */
     private boolean stopped;
+    /** A previous plan's lines to give each need first, when they still fit (a re-plan's start). */
+    private final Map<String, List<Allocation>> preferredByNeed = new HashMap<>();
+    /**
+     * Capacity the preferred lines of tiers not yet filled hold on each offer: offers are chosen as
+     * if it were taken, so a need draws on free room before room a lower tier's line had.
+     */
+    private final Map<String, Long> reservedForPreferred = new HashMap<>();
 
     /** Which eligible offer a need draws on first. */
     public enum OfferChoice {
@@ -93,7 +100,8 @@ public final class GreedyAllocator {
         }
     }
 
-    private GreedyAllocator(Scenario scenario, OfferChoice offerChoice, List<Allocation> alreadyPlanned) {
+    private GreedyAllocator(Scenario scenario, OfferChoice offerChoice, List<Allocation> alreadyPlanned,
+            List<Allocation> preferred) {
         this.scenario = scenario;
         this.offerChoice = offerChoice;
         for (Commitment commitment : scenario.commitments()) {
@@ -101,6 +109,10 @@ public final class GreedyAllocator {
         }
         for (Allocation line : alreadyPlanned) {
             books.record(scenario.offer(line.offer()), scenario.need(line.need()), line.units());
+        }
+        for (Allocation line : preferred) {
+            preferredByNeed.computeIfAbsent(line.need(), k -> new ArrayList<>()).add(line);
+            reservedForPreferred.merge(line.offer(), capacityUse(line), Long::sum);
         }
     }
 
@@ -111,7 +123,7 @@ public final class GreedyAllocator {
 
     /** The greedy's new allocation lines with the given offer choice (commitments not included). */
     public static List<Allocation> allocate(Scenario scenario, OfferChoice offerChoice) {
-        return new GreedyAllocator(scenario, offerChoice, List.of()).run(Control.NONE, 0, scenario.needs().size());
+        return new GreedyAllocator(scenario, offerChoice, List.of(), List.of()).run(Control.NONE, 0, scenario.needs().size());
     }
 
     /**
@@ -143,14 +155,32 @@ public final class GreedyAllocator {
      * in the start's lines. Tier values compared are those of both together.
      */
     public static Start allocateBest(Scenario scenario, List<Allocation> alreadyPlanned, Control control) {
+        return allocateBest(scenario, alreadyPlanned, List.of(), control);
+    }
+
+    /**
+     * {@link #allocateBest(Scenario, Control)} that gives each need its {@code preferred} lines first
+     * (a previous plan's, for a re-plan that may move them): tier by tier, every need of the tier
+     * takes its preferred lines that still fit — an indivisible need all of them or none — and only
+     * then are the tier's needs filled as usual, choosing offers as if the preferred lines of lower
+     * tiers were already taken. So a higher tier still comes first (a freed need of the top tier may
+     * take room a lower tier's line had), and otherwise the previous plan stays as it was. The
+     * preferred lines taken are among the start's lines.
+     */
+    public static Start allocatePreferring(Scenario scenario, List<Allocation> preferred, Control control) {
+        return allocateBest(scenario, List.of(), preferred, control);
+    }
+
+    private static Start allocateBest(Scenario scenario, List<Allocation> alreadyPlanned, List<Allocation> preferred,
+            Control control) {
         long total = 2L * scenario.needs().size();
         control.needsDone(0, total);
-        GreedyAllocator first = new GreedyAllocator(scenario, OfferChoice.MOST_LEFT, alreadyPlanned);
+        GreedyAllocator first = new GreedyAllocator(scenario, OfferChoice.MOST_LEFT, alreadyPlanned, preferred);
         List<Allocation> mostLeft = first.run(control, 0, total);
         if (first.stopped) {
             return new Start(mostLeft, false);
         }
-        GreedyAllocator second = new GreedyAllocator(scenario, OfferChoice.LEAST_CONTESTED, alreadyPlanned);
+        GreedyAllocator second = new GreedyAllocator(scenario, OfferChoice.LEAST_CONTESTED, alreadyPlanned, preferred);
         List<Allocation> leastContested = second.run(control, scenario.needs().size(), total);
         if (second.stopped) {
             return new Start(mostLeft, true);
@@ -196,6 +226,9 @@ public final class GreedyAllocator {
                 end++;
             }
             List<Need> tierNeeds = order.subList(first, end);
+            if (!preferredByNeed.isEmpty()) {
+                tierNeeds.forEach(need -> lines.addAll(takePreferred(need)));
+            }
             if (offerChoice == OfferChoice.LEAST_CONTESTED) {
                 tierNeeds.forEach(need -> changePendingDemand(need, 1));
             }
@@ -233,6 +266,58 @@ public final class GreedyAllocator {
         return lines;
     }
 
+    /**
+     * The need's preferred lines that fit, in their order, each whole: all of them or none for an
+     * indivisible need; a line below its offer's minimum grant only when they fund the need whole.
+     * Their reservations end here, taken or not.
+     */
+    private List<Allocation> takePreferred(Need need) {
+        List<Allocation> preferred = preferredByNeed.getOrDefault(need.id(), List.of());
+        for (Allocation line : preferred) {
+            reservedForPreferred.merge(line.offer(), -capacityUse(line), Long::sum);
+        }
+        long open = books.unitsLeft(need);
+        Map<String, Long> used = new HashMap<>();
+        Set<String> donors = new HashSet<>(books.donorsOf(need));
+        int maxFunders = scenario.policy().maxFundersPerNeed();
+        List<Allocation> fitting = new ArrayList<>();
+        long units = 0;
+        for (Allocation line : preferred) {
+            Offer offer = scenario.offer(line.offer());
+            long use = HardRules.capacityUse(offer, need, line.units());
+            boolean fits = units + line.units() <= open
+                    && books.capacityLeft(offer) - used.getOrDefault(offer.id(), 0L) >= use
+                    && HardRules.mayFundAnotherNeed(offer, need, books)
+                    && (donors.contains(offer.donor()) || HardRules.fundersBeyondLimit(maxFunders, donors.size() + 1L) == 0);
+            if (fits) {
+                fitting.add(Allocation.of(offer.id(), need.id(), line.units(), HardRules.lineAmount(offer, need, line.units())));
+                used.merge(offer.id(), use, Long::sum);
+                donors.add(offer.donor());
+                units += line.units();
+            }
+        }
+        boolean whole = units == open;
+        if (!need.divisible() && !whole) {
+            return List.of();
+        }
+        List<Allocation> taken = fitting.stream()
+                .filter(line -> whole || HardRules.minGrantShortfall(scenario.offer(line.offer()), line.amount(), false) == 0)
+                .toList();
+        for (Allocation line : taken) {
+            books.record(scenario.offer(line.offer()), need, line.units());
+        }
+        return taken;
+    }
+
+    private long capacityUse(Allocation line) {
+        return HardRules.capacityUse(scenario.offer(line.offer()), scenario.need(line.need()), line.units());
+    }
+
+    /** Capacity left that no preferred line of a later tier holds. */
+    private long unreservedCapacityLeft(Offer offer) {
+        return books.capacityLeft(offer) - reservedForPreferred.getOrDefault(offer.id(), 0L);
+    }
+
     private void changePendingDemand(Need need, int sign) {
         long open = books.unitsLeft(need);
         for (Offer offer : scenario.eligibleOffers(need)) {
@@ -259,8 +344,8 @@ public final class GreedyAllocator {
         }
         List<Offer> offers = new ArrayList<>(scenario.eligibleOffers(need));
         Comparator<Offer> choice = offerChoice == OfferChoice.MOST_LEFT
-                ? Comparator.<Offer>comparingLong(o -> unitsAffordable(o, need)).reversed()
-                : Comparator.<Offer>comparingLong(o -> books.capacityLeft(o) - pendingDemand.getOrDefault(o.id(), 0L))
+                ? Comparator.<Offer>comparingLong(o -> unitsAffordable(o, need, unreservedCapacityLeft(o))).reversed()
+                : Comparator.<Offer>comparingLong(o -> unreservedCapacityLeft(o) - pendingDemand.getOrDefault(o.id(), 0L))
                         .reversed();
         offers.sort(choice.thenComparing(Offer::id));
         List<Allocation> lines = draft(need, offers, open, false);
@@ -309,8 +394,11 @@ public final class GreedyAllocator {
     }
 
     private long unitsAffordable(Offer offer, Need need) {
+        return unitsAffordable(offer, need, books.capacityLeft(offer));
+    }
+
+    private static long unitsAffordable(Offer offer, Need need, long capacityLeft) {
         long perUnit = HardRules.capacityUse(offer, need, 1);
-        long left = books.capacityLeft(offer);
-        return perUnit == 0 ? Integer.MAX_VALUE : left / perUnit;
+        return perUnit == 0 ? Integer.MAX_VALUE : capacityLeft / perUnit;
     }
 }

@@ -12,6 +12,8 @@ import vn.childaid.matching.baseline.GreedyAllocator;
 import vn.childaid.matching.plan.Allocation;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.plan.PlanAssembler;
+import vn.childaid.matching.plan.SolverStats;
+import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.solver.SolverRun;
 import vn.childaid.matching.whatif.Carryover;
@@ -170,21 +172,30 @@ public final class SolveJob {
     }
 
     /**
-     * A re-plan: the previous lines that still hold start the search, and the greedy (when on) plans
-     * only what they leave open, so a small change costs a small start. {@code KEEP} fixes those
+     * A re-plan: the previous lines that still hold start the search. With the greedy on, {@code
+     * KEEP} plans only what they leave open around them; {@code BALANCED} and {@code FREE} give each
+     * need its previous lines first, tier by tier, so a need the change freed in a higher tier may
+     * take room a lower tier's line had before the search even starts. {@code KEEP} fixes those
      * lines; {@code BALANCED} weighs every change to them on the stability level.
      */
     private SolverRun.Outcome replan(PreviousPlan previous, long start) {
         List<Allocation> held = Carryover.of(previous.scenario(), previous.plan(), scenario).holding();
-        List<Allocation> startLines = new ArrayList<>(held);
-        boolean startComplete = true;
+        boolean keep = previous.stability() == Stability.KEEP;
+        List<Allocation> startLines = new ArrayList<>(keep || !options.greedyStart() ? held : List.of());
         if (options.greedyStart()) {
-            GreedyAllocator.Start fill = GreedyAllocator.allocateBest(scenario, held, new StartControl(start));
-            startLines.addAll(fill.lines());
-            startComplete = fill.complete();
-        }
-        if (!startComplete) {
-            return run.startCutShort(startLines, start);
+            StartControl control = new StartControl(start);
+            GreedyAllocator.Start greedy = keep ? GreedyAllocator.allocateBest(scenario, held, control)
+                    : GreedyAllocator.allocatePreferring(scenario, held, control);
+            if (!keep && greedy.complete() && below(greedy.lines(), held)) {
+                // A WEIGHTED policy may value what a higher tier took from a lower one less: then the
+                // previous lines, filled around, are the start, and the re-plan is never below them.
+                startLines.addAll(held);
+                greedy = GreedyAllocator.allocateBest(scenario, held, control);
+            }
+            startLines.addAll(greedy.lines());
+            if (!greedy.complete()) {
+                return run.startCutShort(startLines, start);
+            }
         }
         SolverRun.PreviousLines respected = switch (previous.stability()) {
             case KEEP -> new SolverRun.PreviousLines(held, List.of());
@@ -192,6 +203,15 @@ public final class SolveJob {
             case FREE -> SolverRun.PreviousLines.NONE;
         };
         return run.solve(startLines, respected, start);
+    }
+
+    /** Whether {@code lines} reach less than {@code others} by the policy's measure. */
+    private boolean below(List<Allocation> lines, List<Allocation> others) {
+        return Objective.compare(scenario.policy(), tierValues(lines), tierValues(others)) < 0;
+    }
+
+    private double[] tierValues(List<Allocation> lines) {
+        return PlanAssembler.assemble(scenario, lines, "", SolverStats.NONE).tierValues();
     }
 
     /** Runs on the calling thread and returns the plan, or throws what the solve threw. */

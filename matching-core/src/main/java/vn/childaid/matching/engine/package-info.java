@@ -6,6 +6,12 @@
  * queues the rest. Both hand out a {@link vn.childaid.matching.engine.SolveJob} to watch
  * ({@link vn.childaid.matching.engine.JobStatus}, the best plan so far) and cancel.
  *
+ * <p>A re-plan after a change is a solve with a previous plan ({@code
+ * SolveOptions.withPreviousPlan(plan, scenarioBefore, stability)}): the previous lines that still
+ * hold ({@link vn.childaid.matching.whatif.Carryover}) start the search, and the {@link
+ * vn.childaid.matching.engine.Stability} says whether they stay fixed, cost on a level of their own
+ * when they move, or are only a warm start.
+ *
  * <h2>Threads</h2>
  * <ul>
  *   <li>Immutable, so free to share: {@link vn.childaid.matching.engine.SolveOptions},

@@ -12,8 +12,8 @@ import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
  * offers as shadow entities that know the lots they fund.
  *
  * <p>The score has one hard level and {@link ScoreLevels#SOFT_LEVELS} soft levels: one per tier
- * (STRICT) or the first alone (WEIGHTED), then especially-difficult-first, donor preferences,
- * fairness, fewer funders per need and fewer lines. See {@link AllocationConstraintProvider}.
+ * (STRICT) or the first alone (WEIGHTED), then a balanced re-plan's stability, especially-difficult-first,
+ * donor preferences, fairness, fewer funders per need and fewer lines. See {@link AllocationConstraintProvider}.
  */
 @PlanningSolution(solutionCloner = AllocationSolutionCloner.class)
 final class AllocationSolution {

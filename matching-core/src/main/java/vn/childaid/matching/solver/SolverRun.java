@@ -103,7 +103,10 @@ public final class SolverRun {
     private volatile boolean stopRequested;
     private volatile DefaultSolver<AllocationSolution> solver;
     private volatile Best best;
-    /** The lines the model holds as facts, repeated in every outcome. */
+    /**
+     * The lines the model holds as facts, repeated in every outcome. Set on the solving thread before
+     * the solver starts; each {@link Best} keeps its own reference for other threads.
+     */
     private List<Allocation> fixedLines = List.of();
     /** Written and read on the solving thread only. */
     private long constructionMillis = -1;

@@ -47,7 +47,11 @@
  * <h2>Score</h2>
  * A {@code BendableLongScore} with one hard level and the soft levels laid out in {@link
  * vn.childaid.matching.solver.ScoreLevels}: one per tier (STRICT; WEIGHTED uses the first alone),
- * especially-difficult-first, donor preferences, fairness, fewer donors per need, fewer lines.
+ * the stability of a balanced re-plan (previous lines changed or dropped, see {@link
+ * vn.childaid.matching.solver.PreviousLinesChangedCollector}), especially-difficult-first, donor
+ * preferences, fairness, fewer donors per need, fewer lines. A re-plan's fixed lines ({@code KEEP})
+ * are folded into the facts like commitments, and their offers leave the need's value range, so
+ * they can neither move nor grow.
  * Children reached are counted in milli-children so the score stays integral.
  */
 package vn.childaid.matching.solver;

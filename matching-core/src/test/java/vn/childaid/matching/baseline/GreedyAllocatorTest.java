@@ -55,6 +55,34 @@ class GreedyAllocatorTest {
                 GreedyAllocator.allocateBest(SCARCE_HOUSE_MONEY));
     }
 
+    @Test
+    void preferredLinesThatFitAreTakenWhereTheGreedyAloneWouldChooseOtherwise() {
+        Scenario scenario = TestScenarios.areas("two funds")
+                .need(need("MEALS", TestScenarios.R2_VILLAGE, Category.NUTRITION, 10, 10, 5_000_000, Urgency.HIGH))
+                .offer(Offer.cash("A", "D-1", 50_000_000))
+                .offer(Offer.cash("B", "D-2", 50_000_000))
+                .build();
+        Allocation previous = Allocation.of("B", "MEALS", 10, 50_000_000);
+
+        assertEquals("A", GreedyAllocator.allocateBest(scenario).get(0).offer());
+        assertEquals(List.of(previous),
+                GreedyAllocator.allocatePreferring(scenario, List.of(previous), GreedyAllocator.Control.NONE).lines());
+    }
+
+    @Test
+    void aHigherTierNeedTakesTheRoomALowerTiersPreferredLineHad() {
+        Scenario scenario = TestScenarios.areas("one fund left")
+                .need(need("ED-MEALS", ED_VILLAGE, Category.NUTRITION, 10, 10, 5_000_000, Urgency.HIGH))
+                .need(need("R2-MEALS", TestScenarios.R2_VILLAGE, Category.NUTRITION, 10, 10, 5_000_000, Urgency.HIGH))
+                .offer(Offer.cash("FUND", "D-1", 50_000_000))
+                .build();
+
+        List<Allocation> lines = GreedyAllocator.allocatePreferring(scenario,
+                List.of(Allocation.of("FUND", "R2-MEALS", 10, 50_000_000)), GreedyAllocator.Control.NONE).lines();
+
+        assertEquals(List.of(Allocation.of("FUND", "ED-MEALS", 10, 50_000_000)), lines);
+    }
+
     private static Map<String, Integer> fundedUnits(List<Allocation> lines) {
         return lines.stream().collect(Collectors.groupingBy(Allocation::need, Collectors.summingInt(Allocation::units)));
     }

@@ -21,8 +21,9 @@ import vn.childaid.matching.whatif.InvalidChangeSetException;
  * The planners' command line: {@code solve}, {@code validate}, {@code generate}, {@code summary}, and
  * {@code import} and {@code export} between scenario JSON and the CSV files of spreadsheets, and
  * {@code dedupe} for needs and donors reported twice, {@code apply} of a change set (a what-if) to a
- * scenario, {@code explain} for why each need got what it got, {@code diff} between two plans, budget
- * {@code sweep}s, and {@code report} on a plan for the people it concerns.
+ * scenario, {@code replan} after a change, {@code explain} for why each need got what it got,
+ * {@code diff} between two plans, budget {@code sweep}s, and {@code report} on a plan for the people it
+ * concerns.
  * Exit codes: 0 success, 2 bad input or usage, 1 internal error; a solve stopped by SIGINT (Ctrl-C)
  * 130, by SIGTERM 143 (see {@link Interruptions}). Errors are one readable line each; {@code --debug}
  * adds stack traces.
@@ -31,7 +32,8 @@ import vn.childaid.matching.whatif.InvalidChangeSetException;
         description = "Matches donor offers to children's needs, highest priority first, nothing funded twice.",
         subcommands = {SolveCommand.class, ValidateCommand.class, GenerateCommand.class, SummaryCommand.class,
                 ImportCommand.class, ExportCommand.class, DedupeCommand.class, ApplyCommand.class,
-                ExplainCommand.class, DiffCommand.class, SweepCommand.class, ReportCommand.class})
+                ReplanCommand.class, ExplainCommand.class, DiffCommand.class, SweepCommand.class,
+                ReportCommand.class})
 public final class MatchingCli implements Callable<Integer> {
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;

@@ -123,7 +123,7 @@ class CommandsIT {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"solve", "validate", "generate", "summary"})
+    @ValueSource(strings = {"solve", "validate", "generate", "summary", "replan"})
     void everyCommandPrintsItsHelp(String command) {
         Result result = CliRun.inJar(command, "--help");
 

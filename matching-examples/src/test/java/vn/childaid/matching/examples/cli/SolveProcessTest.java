@@ -171,9 +171,9 @@ class SolveProcessTest {
 
     @Test
     void scoreCalculationsWithoutTimeLiftTheTimeLimit() {
-        assertEquals(SolveCommand.NO_TIME_LIMIT, SolveCommand.timeLimit(Optional.empty(), Optional.of(20_000L)));
-        assertEquals(Duration.ofSeconds(5), SolveCommand.timeLimit(Optional.of(Duration.ofSeconds(5)), Optional.of(20_000L)));
-        assertEquals(Duration.ofSeconds(30), SolveCommand.timeLimit(Optional.empty(), Optional.empty()));
+        assertEquals(SolveLimits.NO_TIME_LIMIT, SolveLimits.timeLimit(Optional.empty(), Optional.of(20_000L)));
+        assertEquals(Duration.ofSeconds(5), SolveLimits.timeLimit(Optional.of(Duration.ofSeconds(5)), Optional.of(20_000L)));
+        assertEquals(Duration.ofSeconds(30), SolveLimits.timeLimit(Optional.empty(), Optional.empty()));
     }
 
     private static void assertInterruptedWithItsBestPlan(Child child, Path planFile, String signal) throws IOException {
