@@ -92,7 +92,7 @@ final class SweepCommand implements Callable<Integer> {
             Scenario scenario = ScenarioJson.read(scenarioFile);
             List<String> tiers = scenario.policy().tierNames();
             SolveOptions perStep = SolveOptions.defaults().withRandomSeed(seed)
-                    .withTimeLimit(time.orElse(scoreCalculations.isPresent() ? SolveCommand.NO_TIME_LIMIT : DEFAULT_TIME_PER_STEP));
+                    .withTimeLimit(time.orElse(scoreCalculations.isPresent() ? SolveLimits.NO_TIME_LIMIT : DEFAULT_TIME_PER_STEP));
             if (scoreCalculations.isPresent()) {
                 perStep = perStep.withScoreCalculationLimit(scoreCalculations.get());
             }
