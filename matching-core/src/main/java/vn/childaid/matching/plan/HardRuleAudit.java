@@ -155,7 +155,7 @@ public final class HardRuleAudit {
      * amounts fit in 64 bits (a plan from elsewhere may hold any number). Lines that cannot count
      * toward nothing in a plan's figures; the audit reports them as {@link Rule#REFERENCE}.
      */
-    static boolean countable(Scenario scenario, Allocation line) {
+    public static boolean countable(Scenario scenario, Allocation line) {
         Optional<Offer> offer = scenario.findOffer(line.offer());
         Optional<Need> need = scenario.findNeed(line.need());
         return offer.isPresent() && need.isPresent() && line.units() >= 1

@@ -27,6 +27,7 @@ public final class Scenario {
 
     private final String name;
     private final OptionalInt year;
+    private final Optional<Province> province;
     private final Policy policy;
     private final List<District> districts;
     private final List<Commune> communes;
@@ -61,6 +62,7 @@ public final class Scenario {
     private Scenario(Builder builder, boolean checked) {
         this.name = Objects.requireNonNull(builder.name, "name");
         this.year = builder.year;
+        this.province = Objects.requireNonNull(builder.province, "province");
         this.policy = Objects.requireNonNull(builder.policy, "policy");
         this.districts = List.copyOf(builder.districts);
         this.communes = List.copyOf(builder.communes);
@@ -155,6 +157,7 @@ public final class Scenario {
     public Builder toBuilder() {
         Builder builder = new Builder(name).policy(policy);
         builder.year = year;
+        builder.province = province;
         builder.districts.addAll(districts);
         builder.communes.addAll(communes);
         builder.villages.addAll(villages);
@@ -169,6 +172,8 @@ public final class Scenario {
 
     public String name() { return name; }
     public OptionalInt year() { return year; }
+    /** The province the scenario covers, for reports; empty when not given. */
+    public Optional<Province> province() { return province; }
     public Policy policy() { return policy; }
     public List<District> districts() { return districts; }
     public List<Commune> communes() { return communes; }
@@ -303,7 +308,7 @@ public final class Scenario {
     @Override
     public boolean equals(Object o) {
         return o instanceof Scenario that
-                && name.equals(that.name) && year.equals(that.year) && policy.equals(that.policy)
+                && name.equals(that.name) && year.equals(that.year) && province.equals(that.province) && policy.equals(that.policy)
                 && districts.equals(that.districts) && communes.equals(that.communes)
                 && villages.equals(that.villages) && needs.equals(that.needs) && donors.equals(that.donors)
                 && offers.equals(that.offers) && commitments.equals(that.commitments)
@@ -312,7 +317,7 @@ public final class Scenario {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, year, policy, districts, communes, villages, needs, donors, offers, commitments,
+        return Objects.hash(name, year, province, policy, districts, communes, villages, needs, donors, offers, commitments,
                 entitlements, extensions);
     }
 
@@ -326,6 +331,7 @@ public final class Scenario {
     public static final class Builder {
         private final String name;
         private OptionalInt year = OptionalInt.empty();
+        private Optional<Province> province = Optional.empty();
         private Policy policy = Policy.defaultPolicy();
         private final List<District> districts = new java.util.ArrayList<>();
         private final List<Commune> communes = new java.util.ArrayList<>();
@@ -342,6 +348,7 @@ public final class Scenario {
         }
 
         public Builder year(int value) { this.year = OptionalInt.of(value); return this; }
+        public Builder province(Province value) { this.province = Optional.of(value); return this; }
         public Builder policy(Policy value) { this.policy = value; return this; }
         public Builder district(District value) { districts.add(value); return this; }
         public Builder commune(Commune value) { communes.add(value); return this; }

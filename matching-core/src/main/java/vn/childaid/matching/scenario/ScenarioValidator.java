@@ -42,6 +42,10 @@ final class ScenarioValidator {
             problem("$.name", "must not be blank");
         }
         checkName(scenario.name(), "$.name");
+        scenario.province().ifPresent(province -> {
+            checkId(province.code(), "$.province.code");
+            checkName(province.name(), "$.province.name");
+        });
         validatePolicy(scenario.policy());
         validateAreas();
         validateNeeds();
