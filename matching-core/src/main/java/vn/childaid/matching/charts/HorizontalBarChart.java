@@ -52,7 +52,7 @@ public final class HorizontalBarChart {
         double labelColumn = Math.min(Svg.WIDTH * 0.4, bars.stream()
                 .mapToDouble(bar -> Svg.textWidth(Svg.fit(bar.label(), MOST_LABEL_CHARACTERS))).max().orElse(0) + 8);
         double barSpace = Svg.WIDTH - labelColumn - VALUE_COLUMN;
-        int labelCharacters = (int) Math.max(4, Math.min(MOST_LABEL_CHARACTERS, (labelColumn - 8) / Svg.CHARACTER_WIDTH));
+        int labelCharacters = Svg.charactersFitting(labelColumn - 8, MOST_LABEL_CHARACTERS);
         double largest = bars.stream().mapToDouble(bar -> Svg.drawable(bar.value())).max().orElse(0);
         Svg.open(svg, title, bars.size() * ROW_HEIGHT + 2 * PADDING);
         for (int row = 0; row < bars.size(); row++) {

@@ -65,7 +65,7 @@ public final class StackedBarChart {
         }
         double labelColumn = Math.min(Svg.WIDTH * 0.4, rows.stream()
                 .mapToDouble(row -> Svg.textWidth(Svg.fit(row.label(), MOST_LABEL_CHARACTERS))).max().orElse(0) + 8);
-        int labelCharacters = (int) Math.max(4, Math.min(MOST_LABEL_CHARACTERS, (labelColumn - 8) / Svg.CHARACTER_WIDTH));
+        int labelCharacters = Svg.charactersFitting(labelColumn - 8, MOST_LABEL_CHARACTERS);
         double barSpace = Svg.WIDTH - labelColumn - SHARE_COLUMN;
         for (int index = 0; index < rows.size(); index++) {
             Row row = rows.get(index);

@@ -45,6 +45,11 @@ final class Svg {
         return text.codePointCount(0, text.length()) * CHARACTER_WIDTH;
     }
 
+    /** How many characters fit in {@code width} (at least 4, at most {@code most}); a hair of slack so 9 × 6.8 fits in 61.2. */
+    static int charactersFitting(double width, int most) {
+        return (int) Math.max(4, Math.min(most, Math.floor(width / CHARACTER_WIDTH + 1e-6)));
+    }
+
     /** Zero for what cannot be drawn as a length: negative, NaN or infinite values. */
     static double drawable(double value) {
         return Double.isFinite(value) && value > 0 ? value : 0;

@@ -19,6 +19,7 @@ final class HtmlPage {
             body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: #1a1a1a; background: #fff;
                    margin: 0 auto; padding: 1.5rem; max-width: 64rem; line-height: 1.4; }
             h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
+            h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
             h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; }
             .meta { color: #444; margin: 0; }
             .alarm { border: 3px solid #b00020; background: #fdecee; color: #5a0010; padding: .6rem 1rem;
@@ -39,7 +40,7 @@ final class HtmlPage {
             footer { margin-top: 2rem; color: #555; font-size: .85rem; }
             @media print {
               body { max-width: none; padding: 0; font-size: 10pt; }
-              h2 { break-after: avoid; }
+              h2, h3 { break-after: avoid; }
               section, figure, tr, dl.totals div { break-inside: avoid; }
               thead { display: table-header-group; }
               .alarm { background: none; }
@@ -104,8 +105,9 @@ final class HtmlPage {
 
     /** A section: heading, an optional note, an optional chart (SVG from the charts package), an optional table. */
     HtmlPage section(Section section) {
-        body.append("<section id=\"").append(Markup.escape(section.id())).append("\"><h2>")
-                .append(Markup.escape(section.heading())).append("</h2>\n");
+        String heading = section.subsection() ? "h3" : "h2";
+        body.append("<section id=\"").append(Markup.escape(section.id())).append("\"><").append(heading).append('>')
+                .append(Markup.escape(section.heading())).append("</").append(heading).append(">\n");
         section.note().forEach(note -> body.append("<p class=\"note\">").append(Markup.escape(note)).append("</p>\n"));
         if (!section.chartSvg().isEmpty()) {
             body.append("<figure>").append(section.chartSvg()).append("</figure>\n");
@@ -135,11 +137,18 @@ final class HtmlPage {
     /** A headline figure: its element id, its label and its value as people read it. */
     record Total(String id, String label, String text) {}
 
-    /** One section of the page; {@code chartSvg} may be empty and {@code table} null. */
-    record Section(String id, String heading, List<String> note, String chartSvg, Table table) {
+    /**
+     * One section of the page; {@code chartSvg} may be empty and {@code table} null. A subsection's
+     * heading ranks under the section before it.
+     */
+    record Section(String id, String heading, List<String> note, String chartSvg, Table table, boolean subsection) {
         Section {
             note = List.copyOf(note);
             Objects.requireNonNull(chartSvg, "chartSvg");
+        }
+
+        Section(String id, String heading, List<String> note, String chartSvg, Table table) {
+            this(id, heading, note, chartSvg, table, false);
         }
     }
 

@@ -91,6 +91,7 @@ class ChartsTest {
         assertEquals(width(parts.get(0)), 3 * width(parts.get(1)), 0.2);
         assertEquals("critical — funded: 3 (75%)", parts.get(0).getTextContent());
         assertTrue(svg.contains(">75%</text>") && svg.contains(">25%</text>"), svg);
+        assertTrue(svg.contains(">important</text>"), "the widest label is sized to fit, not cut: " + svg);
     }
 
     @Test
