@@ -11,13 +11,15 @@ import java.util.Set;
  * the JSON object it stands for; the reader, the writer and the contract's table follow this list.
  */
 enum CsvFile {
-    SCENARIO("scenario.csv", null, true, columns("formatVersion", "name", "year"), columns("formatVersion", "name")),
+    SCENARIO("scenario.csv", null, true, columns("formatVersion", "name", "year", "provinceCode", "provinceName"),
+            columns("formatVersion", "name")),
     DISTRICTS("districts.csv", "districts", false, columns("code", "name"), columns("code", "name")),
     COMMUNES("communes.csv", "communes", true, columns("code", "name", "district", "region"),
             columns("code", "name", "region")),
     VILLAGES("villages.csv", "villages", true, columns("code", "name", "commune", "especiallyDifficult"),
             columns("code", "name", "commune")),
-    DONORS("donors.csv", "donors", true, columns("id", "name", "type"), columns("id", "name", "type")),
+    DONORS("donors.csv", "donors", true, columns("id", "name", "type", "anonymous"),
+            columns("id", "name", "type")),
     OFFERS("offers.csv", "offers", true, columns("id", "donor", "kind", "amount", "category", "quantity", "unitValue",
             "categories", "areas", "ageBands", "especiallyDifficultOnly", "minGrant", "maxNeeds"),
             columns("id", "donor", "kind")),

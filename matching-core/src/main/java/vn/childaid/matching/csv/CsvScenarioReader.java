@@ -28,6 +28,7 @@ import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
 import vn.childaid.matching.scenario.Donor;
 import vn.childaid.matching.scenario.DonorType;
+import vn.childaid.matching.scenario.Province;
 import vn.childaid.matching.scenario.Entitlement;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Need;
@@ -217,6 +218,15 @@ final class CsvScenarioReader {
         }
         Scenario.Builder builder = Scenario.builder(cells.requiredText("name"));
         cells.count("year").ifPresent(builder::year);
+        Optional<String> provinceCode = cells.text("provinceCode");
+        Optional<String> provinceName = cells.text("provinceName");
+        if (provinceCode.isPresent() && provinceName.isPresent()) {
+            builder.province(new Province(provinceCode.get(), provinceName.get()));
+        } else if (provinceCode.isPresent() || provinceName.isPresent()) {
+            String missing = provinceCode.isPresent() ? "provinceName" : "provinceCode";
+            cells.problem(missing, "is required when " + (provinceCode.isPresent() ? "provinceCode" : "provinceName")
+                    + " is given: a province has both");
+        }
         return Optional.of(builder);
     }
 
@@ -244,7 +254,8 @@ final class CsvScenarioReader {
 
     private Donor.Builder readDonor(Cells cells) {
         Donor.Builder donor = Donor.builder(cells.requiredText("id")).name(cells.requiredText("name"))
-                .type(cells.requiredEnum("type", DonorType.class).orElse(DonorType.INDIVIDUAL));
+                .type(cells.requiredEnum("type", DonorType.class).orElse(DonorType.INDIVIDUAL))
+                .anonymous(cells.bool("anonymous").orElse(false));
         donors.add(donor);
         return donor;
     }

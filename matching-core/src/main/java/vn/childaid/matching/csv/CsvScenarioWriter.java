@@ -1,10 +1,5 @@
 package vn.childaid.matching.csv;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.childaid.matching.extensions.Extensions;
+import vn.childaid.matching.files.CsvText;
 import vn.childaid.matching.json.ScenarioJson;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
 import vn.childaid.matching.scenario.Donor;
+import vn.childaid.matching.scenario.Province;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Need;
 import vn.childaid.matching.scenario.Offer;
@@ -32,9 +29,6 @@ import vn.childaid.matching.scenario.Village;
  * and garbles the diacritics), ',' between cells, CRLF line ends and RFC 4180 quoting.
  */
 final class CsvScenarioWriter {
-    private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withColumnSeparator(',').withLineSeparator("\r\n");
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final Scenario scenario;
     private final List<Problem> problems = new ArrayList<>();
@@ -54,7 +48,9 @@ final class CsvScenarioWriter {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(CsvFile.SCENARIO.fileName(), csv(CsvFile.SCENARIO, List.of(List.of(
                 String.valueOf(Scenario.FORMAT_VERSION), scenario.name(),
-                scenario.year().isPresent() ? String.valueOf(scenario.year().getAsInt()) : ""))));
+                scenario.year().isPresent() ? String.valueOf(scenario.year().getAsInt()) : "",
+                scenario.province().map(Province::code).orElse(""),
+                scenario.province().map(Province::name).orElse("")))));
         files.put(CsvFile.DISTRICTS.fileName(), csv(CsvFile.DISTRICTS, scenario.districts().stream()
                 .map(d -> List.of(d.code(), d.name())).toList()));
         files.put(CsvFile.COMMUNES.fileName(), csv(CsvFile.COMMUNES, scenario.communes().stream()
@@ -62,7 +58,7 @@ final class CsvScenarioWriter {
         files.put(CsvFile.VILLAGES.fileName(), csv(CsvFile.VILLAGES, scenario.villages().stream()
                 .map(v -> List.of(v.code(), v.name(), v.commune(), String.valueOf(v.especiallyDifficult()))).toList()));
         files.put(CsvFile.DONORS.fileName(), csv(CsvFile.DONORS, scenario.donors().stream()
-                .map(d -> List.of(d.id(), d.name(), d.type().name())).toList()));
+                .map(d -> List.of(d.id(), d.name(), d.type().name(), String.valueOf(d.anonymous()))).toList()));
         List<List<String>> offerRows = new ArrayList<>();
         List<List<String>> preferenceRows = new ArrayList<>();
         for (int i = 0; i < scenario.offers().size(); i++) {
@@ -186,16 +182,9 @@ final class CsvScenarioWriter {
     }
 
     private static String csv(CsvFile file, List<List<String>> rows) {
-        StringWriter text = new StringWriter();
-        text.write(BYTE_ORDER_MARK);
-        try (SequenceWriter out = CSV.writer(SCHEMA).writeValues(text)) {
-            out.write(file.columns());
-            for (List<String> row : rows) {
-                out.write(row);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string cannot fail", e);
-        }
-        return text.toString();
+        List<List<String>> all = new ArrayList<>();
+        all.add(file.columns());
+        all.addAll(rows);
+        return CsvText.of(all);
     }
 }

@@ -5,5 +5,6 @@
  * a symbolic link keeps pointing at the file that receives the content, a pipe or device is written
  * straight into, and {@code /dev/stdout} is this process's standard output, whatever it leads to. Every failure is an
  * {@link vn.childaid.matching.files.OutputFileException} whose message names the path the user gave.
+ * {@link vn.childaid.matching.files.CsvText} is the one way CSV text is made for spreadsheets.
  */
 package vn.childaid.matching.files;

@@ -34,6 +34,7 @@ import vn.childaid.matching.scenario.Commune;
 import vn.childaid.matching.scenario.District;
 import vn.childaid.matching.scenario.Donor;
 import vn.childaid.matching.scenario.DonorType;
+import vn.childaid.matching.scenario.Province;
 import vn.childaid.matching.scenario.Entitlement;
 import vn.childaid.matching.scenario.InvalidScenarioException;
 import vn.childaid.matching.scenario.Need;
@@ -68,7 +69,7 @@ public final class ScenarioJson {
             .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
-    private static final Set<String> SCENARIO_FIELDS = fields("formatVersion", "name", "year", "policy", "districts",
+    private static final Set<String> SCENARIO_FIELDS = fields("formatVersion", "name", "year", "province", "policy", "districts",
             "communes", "villages", "needs", "donors", "offers", "commitments", "entitlements");
     private static final Set<String> POLICY_FIELDS = fields("preset", "priorityMode", "tiers", "otherTier",
             "tierWeights", "categoryWeights", "maxFundersPerNeed", "especiallyDifficultFirst");
@@ -78,7 +79,8 @@ public final class ScenarioJson {
     private static final Set<String> VILLAGE_FIELDS = fields("code", "name", "commune", "especiallyDifficult");
     private static final Set<String> NEED_FIELDS = fields("id", "village", "commune", "category", "ageBand",
             "children", "quantity", "unitCost", "urgency", "divisible", "alreadyCovered", "reportedBy");
-    private static final Set<String> DONOR_FIELDS = fields("id", "name", "type");
+    private static final Set<String> DONOR_FIELDS = fields("id", "name", "type", "anonymous");
+    private static final Set<String> PROVINCE_FIELDS = fields("code", "name");
     private static final Set<String> OFFER_FIELDS = fields("id", "donor", "kind", "amount", "category", "quantity",
             "unitValue", "categories", "areas", "ageBands", "especiallyDifficultOnly", "minGrant", "maxNeeds",
             "preferences");
@@ -251,6 +253,9 @@ public final class ScenarioJson {
         if (root.hasNonNull("year")) {
             builder.year(in.intValue(root, "year", at, Optional.empty()));
         }
+        if (root.hasNonNull("province")) {
+            readProvince(in, root.get("province"), "$.province").ifPresent(builder::province);
+        }
         builder.policy(readPolicy(in, damage, root.get("policy"), "$.policy"));
         for (ReadDamage.Kind kind : ReadDamage.Kind.values()) {
             JsonNode array = root.get(kind.field);
@@ -321,6 +326,18 @@ public final class ScenarioJson {
                 .extensions(in.extensions(node, at)).build();
     }
 
+    private static Optional<Province> readProvince(NodeReader in, JsonNode node, String at) {
+        if (!in.object(node, at, PROVINCE_FIELDS)) {
+            return Optional.empty();
+        }
+        if (node.has("extensions")) {
+            // A Province has nowhere to keep them; dropping them silently would lose the caller's data.
+            in.problem(at + ".extensions", "the province takes no extensions: put them in the scenario's own");
+        }
+        // A missing or blank code or name is a problem already; the placeholder never reaches a caller.
+        return Optional.of(new Province(in.text(node, "code", at), in.text(node, "name", at)));
+    }
+
     private static Donor readDonor(NodeReader in, ReadDamage damage, JsonNode node, String at) {
         if (!in.object(node, at, DONOR_FIELDS)) {
             damage.keyUnread(ReadDamage.Kind.DONOR);
@@ -331,6 +348,7 @@ public final class ScenarioJson {
         damage.key(ReadDamage.Kind.DONOR, in.valueProblemCount() == before);
         return Donor.builder(id).name(in.text(node, "name", at))
                 .type(in.enumValue(node, "type", at, DonorType.class, DonorType.INDIVIDUAL))
+                .anonymous(in.bool(node, "anonymous", at, false))
                 .extensions(in.extensions(node, at)).build();
     }
 
@@ -573,6 +591,8 @@ public final class ScenarioJson {
         root.put("formatVersion", Scenario.FORMAT_VERSION);
         root.put("name", scenario.name());
         scenario.year().ifPresent(year -> root.put("year", year));
+        scenario.province().ifPresent(province -> root.putObject("province").put("code", province.code())
+                .put("name", province.name()));
         root.set("policy", policyTree(scenario.policy(), "$.policy"));
         ArrayNode districts = root.putArray("districts");
         for (int i = 0; i < scenario.districts().size(); i++) {
@@ -612,6 +632,9 @@ public final class ScenarioJson {
         for (int i = 0; i < scenario.donors().size(); i++) {
             Donor d = scenario.donors().get(i);
             ObjectNode node = donors.addObject().put("id", d.id()).put("name", d.name()).put("type", d.type().name());
+            if (d.anonymous()) {
+                node.put("anonymous", true); // written only when set, so existing files read and write the same
+            }
             putExtensions(node, d.extensions(), "$.donors[" + i + "]");
         }
         ArrayNode offers = root.putArray("offers");

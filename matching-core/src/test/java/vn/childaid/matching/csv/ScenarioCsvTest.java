@@ -409,4 +409,28 @@ class ScenarioCsvTest {
                 "offers.csv:4: id: is required",
                 "offers.csv:4: kind: \"GIFT\" is not one of [CASH, IN_KIND]"), problems(folder));
     }
+
+    @Test
+    void theProvinceAndAnonymousDonorsReadAndRoundTrip() {
+        Path folder = exportedExample();
+        edit(folder, "scenario.csv", text -> text.replace("2020,,", "2020,66,Đắk Lắk"));
+        edit(folder, "donors.csv", text -> text.replaceFirst("false\r\n$", "true\r\n"));
+
+        Scenario read = ScenarioCsv.read(folder);
+        assertEquals(java.util.Optional.of(new vn.childaid.matching.scenario.Province("66", "Đắk Lắk")), read.province());
+        assertEquals(List.of(false, true), read.donors().stream().map(d -> d.anonymous()).toList());
+        Path again = temp.resolve("again");
+        ScenarioCsv.write(read, again);
+        assertEquals(read, ScenarioCsv.read(again));
+    }
+
+    @Test
+    void aProvinceWithACodeButNoNameIsRefusedByCell() {
+        Path folder = exportedExample();
+        edit(folder, "scenario.csv", text -> text.replace("2020,,", "2020,66,"));
+
+        List<String> problems = problems(folder);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("provinceName") && problems.get(0).contains("scenario.csv"), problems::toString);
+    }
 }

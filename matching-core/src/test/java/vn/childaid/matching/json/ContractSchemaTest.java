@@ -24,6 +24,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.childaid.matching.RandomScenarios;
+import vn.childaid.matching.baseline.GreedyAllocator;
+import vn.childaid.matching.report.PeriodReport;
+import vn.childaid.matching.report.PlanReport;
+import vn.childaid.matching.report.YearInput;
 import vn.childaid.matching.engine.AllocationEngine;
 import vn.childaid.matching.engine.SolveOptions;
 import vn.childaid.matching.plan.Plan;
@@ -297,5 +301,48 @@ class ContractSchemaTest {
         plan.putArray("ruleViolations").add(ContractSchemas.parse(violation));
         List<String> errors = ContractSchemas.errors(ContractSchemas.PLAN, plan);
         assertEquals(conforms, errors.isEmpty(), () -> violation + " → " + errors);
+    }
+
+    // ---- Reports ----
+
+    private static String exampleReport() {
+        Scenario scenario = ScenarioJson.parse(ScenarioJsonTest.mutated(root -> {
+            root.putObject("province").put("code", "66").put("name", "Đắk Lắk");
+            element(root, "donors", 1).put("anonymous", true);
+        }), "contract-example.json");
+        return PlanReportJson.toJson(PlanReport.of(scenario, PlanJson.parse(solvedPlan, "plan.json")));
+    }
+
+    @Test
+    void theReportOfTheSolvedExampleConforms() {
+        assertConforms(ContractSchemas.REPORT, exampleReport(), "the example's report");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void reportsOfRandomScenariosAndTheirPeriodConform(long seed) {
+        Scenario scenario = RandomScenarios.generate(seed, 12, 8, 6);
+        Plan plan = GreedyAllocator.plan(scenario);
+        assertConforms(ContractSchemas.REPORT, PlanReportJson.toJson(PlanReport.of(scenario, plan)), "report " + seed);
+        PeriodReport period = PlanReport.years(List.of(new YearInput(2022, scenario, plan),
+                new YearInput(2023, scenario, plan)));
+        assertConforms(ContractSchemas.REPORT, PlanReportJson.toJson(period), "period report " + seed);
+    }
+
+    @Test
+    void theReportSchemaRefusesANamedAnonymousDonorAndMissingOrUnknownFields() {
+        ObjectNode named = (ObjectNode) ContractSchemas.parse(exampleReport());
+        ObjectNode anonymous = (ObjectNode) named.get("byDonor").get(1);
+        assertTrue(anonymous.get("anonymous").asBoolean(), "the example's second donor is anonymous");
+        anonymous.put("id", "D-02");
+        assertFalse(ContractSchemas.errors(ContractSchemas.REPORT, named).isEmpty(), "an anonymous donor with an id");
+
+        ObjectNode noMoney = (ObjectNode) ContractSchemas.parse(exampleReport());
+        noMoney.remove("money");
+        assertFalse(ContractSchemas.errors(ContractSchemas.REPORT, noMoney).isEmpty(), "money is required");
+
+        ObjectNode unknown = (ObjectNode) ContractSchemas.parse(exampleReport());
+        unknown.put("surprise", 1);
+        assertFalse(ContractSchemas.errors(ContractSchemas.REPORT, unknown).isEmpty(), "an unknown field");
     }
 }

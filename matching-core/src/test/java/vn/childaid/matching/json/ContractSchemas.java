@@ -22,6 +22,7 @@ final class ContractSchemas {
 
     static final Schema SCENARIO = load("scenario.schema.json");
     static final Schema PLAN = load("plan.schema.json");
+    static final Schema REPORT = load("report.schema.json");
 
     private ContractSchemas() {}
 
