@@ -22,6 +22,7 @@ import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.scenario.Donor;
 import vn.childaid.matching.scenario.DonorType;
 import vn.childaid.matching.scenario.Offer;
+import vn.childaid.matching.scenario.Province;
 import vn.childaid.matching.scenario.Scenario;
 import vn.childaid.matching.scenario.Village;
 
@@ -160,6 +161,33 @@ class HtmlReportTest {
 
         assertTrue(html.contains("class=\"alarm\""));
         assertTrue(html.contains("This plan was made for another scenario, not for &#39;" + "&lt;script&gt;"));
+    }
+
+    @Test
+    void aPlanWhoseLinesHoldButWhoseFiguresDoNotIsFlaggedButNotCalledInfeasible() {
+        Scenario scenario = scenario();
+        Plan misreported = GreedyAllocator.plan(scenario).toBuilder().tiers(List.of()).build();
+
+        String html = HtmlReport.render(PlanReport.of(scenario, misreported), ENGLISH);
+
+        assertTrue(html.contains(ENGLISH.get("page.problemsOnly").replace("'", "&#39;")));
+        assertFalse(html.contains(ENGLISH.get("page.infeasible")));
+    }
+
+    @Test
+    void theHeaderNamesTheProvinceAndYearAndAFullyFundedPlanHasNoUnmetNeeds() {
+        Scenario scenario = TestScenarios.areas("Đắk Lắk 2023").year(2023).province(new Province("66", "Đắk Lắk"))
+                .need(TestScenarios.need("N-1", TestScenarios.ED_VILLAGE, Category.NUTRITION, 12, 10, 100_000,
+                        Urgency.CRITICAL))
+                .offer(Offer.cash("O-1", "D-1", 5_000_000))
+                .build();
+
+        String html = HtmlReport.render(PlanReport.of(scenario, GreedyAllocator.plan(scenario)), ENGLISH);
+
+        assertTrue(html.contains("<p class=\"meta\">Province: Đắk Lắk</p>"));
+        assertTrue(html.contains("<p class=\"meta\">Year 2023</p>"));
+        assertTrue(html.contains(ENGLISH.get("page.unmet.none")));
+        assertEquals(5, html.split("<svg ", -1).length - 1, "no chart of unmet needs when none is unmet");
     }
 
     @Test
