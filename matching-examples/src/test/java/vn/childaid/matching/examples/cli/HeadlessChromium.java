@@ -152,8 +152,7 @@ final class HeadlessChromium implements AutoCloseable {
         tab.resize(width, 1000);
         tab.call("Page.navigate", JSON.createObjectNode().put("url", page.toUri().toString()));
         awaitEvent(session, "Page.loadEventFired");
-        int height = tab.evaluate("Math.ceil(document.documentElement.scrollHeight)").asInt();
-        tab.resize(width, Math.max(height, 1));
+        tab.fitHeight(width);
         return tab;
     }
 
@@ -205,6 +204,18 @@ final class HeadlessChromium implements AutoCloseable {
                 }
             }
             return problems;
+        }
+
+        /** Lays the page out as for printing ({@code @media print}) from now on, {@code width} CSS pixels wide. */
+        void emulatePrint(int width) throws IOException, InterruptedException {
+            call("Emulation.setEmulatedMedia", JSON.createObjectNode().put("media", "print"));
+            fitHeight(width);
+        }
+
+        /** Makes the window as tall as the page, so that a screenshot holds all of it. */
+        private void fitHeight(int width) throws IOException, InterruptedException {
+            int height = evaluate("Math.ceil(document.documentElement.scrollHeight)").asInt();
+            resize(width, Math.max(height, 1));
         }
 
         /** The whole page as painted, at one device pixel per CSS pixel. */
