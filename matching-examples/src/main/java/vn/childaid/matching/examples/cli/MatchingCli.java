@@ -19,7 +19,7 @@ import vn.childaid.matching.scenario.Problem;
 /**
  * The planners' command line: {@code solve}, {@code validate}, {@code generate}, {@code summary}, and
  * {@code import} and {@code export} between scenario JSON and the CSV files of spreadsheets, and
- * {@code dedupe} for needs and donors reported twice.
+ * {@code dedupe} for needs and donors reported twice, and {@code report} on a plan for the people it concerns.
  * Exit codes: 0 success, 2 bad input or usage, 1 internal error; a solve stopped by SIGINT (Ctrl-C)
  * 130, by SIGTERM 143 (see {@link Interruptions}). Errors are one readable line each; {@code --debug}
  * adds stack traces.
@@ -27,7 +27,7 @@ import vn.childaid.matching.scenario.Problem;
 @Command(name = "matching", mixinStandardHelpOptions = true, version = "matching 0.1.0",
         description = "Matches donor offers to children's needs, highest priority first, nothing funded twice.",
         subcommands = {SolveCommand.class, ValidateCommand.class, GenerateCommand.class, SummaryCommand.class,
-                ImportCommand.class, ExportCommand.class, DedupeCommand.class})
+                ImportCommand.class, ExportCommand.class, DedupeCommand.class, ReportCommand.class})
 public final class MatchingCli implements Callable<Integer> {
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;
