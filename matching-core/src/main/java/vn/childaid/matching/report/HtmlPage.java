@@ -37,7 +37,8 @@ final class HtmlPage {
             th, td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
             th { background: #f2f2f2; }
             td:first-child { white-space: nowrap; }
-            td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+            td.number { white-space: nowrap; }
             footer { margin-top: 2rem; color: #555; font-size: .85rem; }
             @media print {
               body { max-width: none; padding: 0; font-size: 10pt; }

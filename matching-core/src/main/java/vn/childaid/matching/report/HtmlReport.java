@@ -76,6 +76,7 @@ public final class HtmlReport {
         page.section(tiers());
         page.section(districts());
         page.section(hardestVillages());
+        page.section(hardestVillagesLacking());
         page.section(unmetNeeds());
         page.section(donorUse());
         honourRoll().forEach(page::section);
@@ -183,6 +184,25 @@ public final class HtmlReport {
         return new Section("hardest-villages", heading, note, chart, table);
     }
 
+    /**
+     * What the especially difficult villages still lack, critical or not: the unmet needs there,
+     * largest first. A village whose critical needs are all funded may still miss its meals.
+     */
+    private Section hardestVillagesLacking() {
+        String heading = words.get("page.hardestLacking.heading");
+        List<UnmetNeed> lacking = report.unmetNeeds().stream().filter(UnmetNeed::especiallyDifficult).toList();
+        if (lacking.isEmpty()) {
+            return new Section("hardest-villages-lacking", heading, List.of(words.get("page.hardestLacking.none")), "",
+                    null, true);
+        }
+        List<UnmetNeed> shown = lacking.stream().limit(UNMET_NEEDS_SHOWN).toList();
+        Table table = unmetTable(shown);
+        List<String> note = List.of(words.get("page.hardestLacking.note", numbers.whole(shown.size()),
+                numbers.whole(lacking.size()), numbers.whole(lacking.stream().mapToDouble(UnmetNeed::children).sum()),
+                numbers.whole(lacking.stream().mapToLong(UnmetNeed::vnd).sum())));
+        return new Section("hardest-villages-lacking", heading, note, "", table, true);
+    }
+
     /** The first villages by name, then how many more: a category can lack hundreds. */
     private String lackingVillages(List<AreaRef> villages) {
         if (villages.isEmpty()) {
@@ -206,19 +226,24 @@ public final class HtmlReport {
                         need.children(), numbers))
                 .toList();
         String chart = HorizontalBarChart.svg(words.get("page.unmet.chart"), bars, words.get("page.empty"));
+        Table table = unmetTable(shown);
+        List<String> note = List.of(words.get("page.unmet.note", numbers.whole(shown.size()), numbers.whole(unmet.size()),
+                numbers.whole(unmet.stream().mapToDouble(UnmetNeed::children).sum()),
+                numbers.whole(unmet.stream().mapToLong(UnmetNeed::vnd).sum())));
+        return new Section("unmet-needs", heading, note, chart, table);
+    }
+
+    private Table unmetTable(List<UnmetNeed> needs) {
         Table table = Table.of(List.of(words.get("page.column.need"), words.get("page.column.tier"),
                 words.get("page.column.category"), words.get("page.column.place"), words.get("page.column.unitsMissing"),
                 words.get("page.column.childrenMissing"), words.get("page.column.vndMissing")), 4);
-        for (UnmetNeed need : shown) {
+        for (UnmetNeed need : needs) {
             String category = category(need.category()) + (need.especiallyDifficult()
                     ? " " + words.get("page.unmet.especiallyDifficult") : "");
             table.row(List.of(need.need(), need.tier(), category, place(need.village(), need.commune(), need.district()),
                     numbers.whole(need.units()), numbers.whole(need.children()), numbers.whole(need.vnd())));
         }
-        List<String> note = List.of(words.get("page.unmet.note", numbers.whole(shown.size()), numbers.whole(unmet.size()),
-                numbers.whole(unmet.stream().mapToDouble(UnmetNeed::children).sum()),
-                numbers.whole(unmet.stream().mapToLong(UnmetNeed::vnd).sum())));
-        return new Section("unmet-needs", heading, note, chart, table);
+        return table;
     }
 
     private static String place(Optional<AreaRef> village, AreaRef commune, Optional<AreaRef> district) {

@@ -77,6 +77,9 @@ class HtmlReportTest {
         assertFalse(html.contains("<img"), "no image element, not even from a name");
         assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co"));
         assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt; Buôn &#39;Ea&#39;"), "the village is named, escaped");
+        String lacking = html.substring(html.indexOf("<section id=\"hardest-villages-lacking\">"));
+        assertTrue(lacking.substring(0, lacking.indexOf("</section>")).contains("<td>N-2</td>"),
+                "the unfunded need of the especially difficult village is listed under them");
     }
 
     @Test
@@ -187,6 +190,7 @@ class HtmlReportTest {
         assertTrue(html.contains("<p class=\"meta\">Province: Đắk Lắk</p>"));
         assertTrue(html.contains("<p class=\"meta\">Year 2023</p>"));
         assertTrue(html.contains(ENGLISH.get("page.unmet.none")));
+        assertTrue(html.contains(ENGLISH.get("page.hardestLacking.none")));
         assertEquals(5, html.split("<svg ", -1).length - 1, "no chart of unmet needs when none is unmet");
     }
 
