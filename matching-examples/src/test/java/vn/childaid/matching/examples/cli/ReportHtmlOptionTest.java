@@ -63,6 +63,20 @@ class ReportHtmlOptionTest {
     }
 
     @Test
+    void aPageThatCannotBeWrittenIsReportedBeforeAnyOtherOutputIsWritten() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Path json = dir.resolve("report.json");
+
+        Result result = CliRun.inProcess("report", planFile.toString(), "--scenario", scenarioFile.toString(),
+                "--json", json.toString(), "--html", notAFolder.resolve("report.html").toString());
+
+        assertEquals(MatchingCli.BAD_INPUT, result.exitCode());
+        assertTrue(result.err().contains("report.html") && result.err().contains("is not a folder"), result.err());
+        assertFalse(Files.exists(json), "nothing is written when one output cannot be");
+        assertEquals("mine", Files.readString(notAFolder));
+    }
+
+    @Test
     void aPageForSeveralYearsIsRefusedWithTheWayToMakeOnePerYear() {
         Path page = dir.resolve("report.html");
 
