@@ -336,7 +336,8 @@ public final class PlanReport {
                 }
                 Place place = places.get(need.id());
                 double children = Objective.reached(need.children(), need.quantity(), units);
-                long vnd = Math.multiplyExact(units, need.donorUnitCost());
+                long vnd = units > Long.MAX_VALUE / Math.max(1, need.donorUnitCost()) ? Long.MAX_VALUE
+                        : units * need.donorUnitCost(); // saturates, as Money does
                 AreaRef commune = new AreaRef(place.commune().code(), place.commune().name());
                 unmetNeeds.add(new UnmetNeed(need.id(), tierNames.get(scenario.tierOf(need)), need.category(),
                         need.urgency(), district(place), commune, village(place), place.especiallyDifficult(), units,
@@ -344,7 +345,7 @@ public final class PlanReport {
                 byCommune.get(commune.code()).merge(need.category(),
                         new Unmet(district(place), commune, need.category(), 1, units, children, vnd),
                         (a, b) -> new Unmet(a.district(), a.commune(), a.category(), a.needs() + b.needs(),
-                                a.units() + b.units(), a.children() + b.children(), Math.addExact(a.vnd(), b.vnd())));
+                                Money.sum(a.units(), b.units()), a.children() + b.children(), Money.sum(a.vnd(), b.vnd())));
             }
             byCommune.values().forEach(row -> unmet.addAll(row.values()));
             unmetNeeds.sort(Comparator.comparingDouble(UnmetNeed::children).reversed()

@@ -56,6 +56,19 @@ class FourWTest {
     }
 
     @Test
+    void theContractListsTheColumnsInTheirOrder() throws IOException {
+        String contract = Files.readString(Path.of("..", "docs", "contract.md"));
+        int start = contract.indexOf("### 4W table with HXL hashtags");
+        String table = contract.substring(start, contract.indexOf("\n\n", contract.indexOf("| --- |", start)));
+        List<String> documented = new java.util.ArrayList<>();
+        java.util.regex.Matcher tags = Pattern.compile("`(#[^`]+)`").matcher(table);
+        while (tags.find()) {
+            documented.add(tags.group(1));
+        }
+        assertEquals(FourW.hashtags(), documented);
+    }
+
+    @Test
     void theHxlPatternRefusesWhatHxlRefuses() {
         for (String bad : List.of("org+funder", "#Org", "#1org", "#org+", "#org+Funder", "#org funder", "#org-funder")) {
             assertFalse(HXL_TAG.matcher(bad).matches(), bad);
