@@ -3,6 +3,7 @@ package vn.childaid.matching.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,17 +45,29 @@ public final class HtmlReport {
 
     private final PlanReport report;
     private final Words words;
+    private final Map<String, String> whyByNeed;
     private final NumberText numbers;
 
-    private HtmlReport(PlanReport report, Words words) {
+    private HtmlReport(PlanReport report, Words words, Map<String, String> whyByNeed) {
         this.report = Objects.requireNonNull(report, "report");
         this.words = Objects.requireNonNull(words, "words");
+        this.whyByNeed = Map.copyOf(whyByNeed);
         this.numbers = NumberText.of(words.locale());
     }
 
     /** The page, as UTF-8 text. */
     public static String render(PlanReport report, Words words) {
-        return new HtmlReport(report, words).page();
+        return render(report, words, Map.of());
+    }
+
+    /**
+     * The page, with a "why" column beside the unmet needs it lists: {@code whyByNeed} maps a need's
+     * id to the sentence for people that explains why it is not fully funded (an explanation's
+     * sentence, in the same words); needs it does not hold get an empty cell. Without any, the
+     * column is left out.
+     */
+    public static String render(PlanReport report, Words words, Map<String, String> whyByNeed) {
+        return new HtmlReport(report, words, whyByNeed).page();
     }
 
     /**
@@ -63,8 +76,7 @@ public final class HtmlReport {
      * @throws vn.childaid.matching.files.OutputFileException when the file cannot be written
      */
     public static void write(PlanReport report, Words words, Path file) {
-        String html = render(report, words);
-        OutputFile.of(file).writeString(html);
+        OutputFile.of(file).writeString(render(report, words));
     }
 
     private String page() {
@@ -234,14 +246,25 @@ public final class HtmlReport {
     }
 
     private Table unmetTable(List<UnmetNeed> needs) {
-        Table table = Table.of(List.of(words.get("page.column.need"), words.get("page.column.tier"),
-                words.get("page.column.category"), words.get("page.column.place"), words.get("page.column.unitsMissing"),
-                words.get("page.column.childrenMissing"), words.get("page.column.vndMissing")), 4);
+        boolean why = !whyByNeed.isEmpty();
+        List<String> headings = new ArrayList<>(List.of(words.get("page.column.need"), words.get("page.column.tier"),
+                words.get("page.column.category"), words.get("page.column.place")));
+        if (why) {
+            headings.add(words.get("page.column.why"));
+        }
+        headings.addAll(List.of(words.get("page.column.unitsMissing"), words.get("page.column.childrenMissing"),
+                words.get("page.column.vndMissing")));
+        Table table = Table.of(headings, why ? 5 : 4);
         for (UnmetNeed need : needs) {
             String category = category(need.category()) + (need.especiallyDifficult()
                     ? " " + words.get("page.unmet.especiallyDifficult") : "");
-            table.row(List.of(need.need(), need.tier(), category, place(need.village(), need.commune(), need.district()),
-                    numbers.whole(need.units()), numbers.whole(need.children()), numbers.whole(need.vnd())));
+            List<String> cells = new ArrayList<>(List.of(need.need(), need.tier(), category,
+                    place(need.village(), need.commune(), need.district())));
+            if (why) {
+                cells.add(whyByNeed.getOrDefault(need.need(), ""));
+            }
+            cells.addAll(List.of(numbers.whole(need.units()), numbers.whole(need.children()), numbers.whole(need.vnd())));
+            table.row(cells);
         }
         return table;
     }

@@ -195,6 +195,20 @@ class HtmlReportTest {
     }
 
     @Test
+    void theReasonsGivenForUnmetNeedsStandBesideThemEscaped() {
+        Scenario scenario = scenario();
+        PlanReport report = PlanReport.of(scenario, GreedyAllocator.plan(scenario));
+
+        String plain = HtmlReport.render(report, ENGLISH);
+        String explained = HtmlReport.render(report, ENGLISH, java.util.Map.of("N-2", "Offers ran <out> & more"));
+
+        assertFalse(plain.contains(ENGLISH.get("page.column.why")), "no reasons, no column");
+        assertEquals(2, explained.split("<td>Offers ran &lt;out&gt; &amp; more</td>", -1).length - 1,
+                "in the largest unmet needs and in what the hardest villages lack");
+        assertTrue(explained.contains("<th scope=\"col\">" + ENGLISH.get("page.column.why") + "</th>"));
+    }
+
+    @Test
     void everySectionHasAHeadingAndEveryChartATitle() {
         Scenario scenario = scenario();
 
