@@ -94,17 +94,18 @@ final class ReportCommand implements Callable<Integer> {
         if (years.isEmpty()) {
             YearInput only = read.get(0);
             PlanReport report = PlanReport.of(only.scenario(), only.plan());
-            warnLoudly(report, sources.get(0));
+            // Written before anything is printed, so that a file that is /dev/stdout holds the content first.
             jsonOut.ifPresent(file -> file.writeString(PlanReportJson.toJson(report, words)));
             fourWOut.ifPresent(file -> file.writeString(FourW.toCsv(report, words)));
             htmlOut.ifPresent(file -> file.writeString(HtmlReport.render(report, words)));
+            warnLoudly(report, sources.get(0));
             summarise(report, words, out);
         } else {
             PeriodReport period = PlanReport.years(read);
+            jsonOut.ifPresent(file -> file.writeString(PlanReportJson.toJson(period, words)));
             for (int i = 0; i < period.years().size(); i++) {
                 warnLoudly(period.years().get(i), sources.get(i));
             }
-            jsonOut.ifPresent(file -> file.writeString(PlanReportJson.toJson(period, words)));
             period.years().forEach(report -> summarise(report, words, out));
             out.printf(Locale.ROOT, "period %s: %,d VND allocated of %,d offered; %,.1f child-years reached%s%n",
                     period.years().stream().map(r -> String.valueOf(r.year().orElse(0))).toList(),

@@ -120,6 +120,70 @@ class OutputFilesIT {
             String printedAfterWriting(String out) {
                 return "valid: ";
             }
+        },
+        REPORT_JSON {
+            @Override
+            List<String> args(String out, String timeLimit) {
+                return List.of("report", PLAN, "--scenario", SCENARIO, "--json", out);
+            }
+
+            @Override
+            void assertWritten(String content) {
+                try {
+                    assertTrue(JSON.readTree(content).get("feasible").asBoolean(), content);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            String printedAfterWriting(String out) {
+                return "wrote " + out;
+            }
+        },
+        REPORT_CSV_4W {
+            @Override
+            List<String> args(String out, String timeLimit) {
+                return List.of("report", PLAN, "--scenario", SCENARIO, "--csv-4w", out);
+            }
+
+            @Override
+            void assertWritten(String content) {
+                assertTrue(content.startsWith("\uFEFFFunder,") && content.contains("#org+funder+name"), content);
+            }
+
+            @Override
+            String[] contentThenPrinted(String stdout) {
+                int summary = stdout.indexOf("report: ");
+                return new String[] {stdout.substring(0, summary), stdout.substring(summary)};
+            }
+
+            @Override
+            String printedAfterWriting(String out) {
+                return "wrote " + out;
+            }
+        },
+        REPORT_HTML {
+            @Override
+            List<String> args(String out, String timeLimit) {
+                return List.of("report", PLAN, "--scenario", SCENARIO, "--html", out);
+            }
+
+            @Override
+            void assertWritten(String content) {
+                assertTrue(content.startsWith("<!DOCTYPE html>") && content.endsWith("</html>\n"), content);
+            }
+
+            @Override
+            String[] contentThenPrinted(String stdout) {
+                int summary = stdout.indexOf("report: ");
+                return new String[] {stdout.substring(0, summary), stdout.substring(summary)};
+            }
+
+            @Override
+            String printedAfterWriting(String out) {
+                return "wrote " + out;
+            }
         };
 
         abstract List<String> args(String out, String timeLimit);
@@ -127,6 +191,14 @@ class OutputFilesIT {
         abstract void assertWritten(String content);
 
         abstract String printedAfterWriting(String out);
+
+        /** Standard output holding the content (JSON here) and then what the command printed, split in two. */
+        String[] contentThenPrinted(String stdout) throws IOException {
+            JsonParser parser = JSON.createParser(stdout);
+            JsonNode written = parser.readValueAsTree();
+            return new String[] {JSON.writeValueAsString(written),
+                    stdout.substring((int) parser.currentLocation().getCharOffset())};
+        }
 
         String[] quickly(String out) {
             // A limit the start plan always beats: --time counts from the JVM's start; the count ends the solve.
@@ -175,7 +247,11 @@ class OutputFilesIT {
                 Arguments.of(Named.of("solve --out a hard link to its scenario", Output.SOLVE_OUT), SCENARIO, Link.HARD),
                 Arguments.of(Named.of("validate --json its scenario", Output.VALIDATE_JSON), SCENARIO, Link.NONE),
                 Arguments.of(Named.of("validate --json its plan", Output.VALIDATE_JSON), PLAN, Link.NONE),
-                Arguments.of(Named.of("validate --json a symbolic link to its plan", Output.VALIDATE_JSON), PLAN, Link.SYMBOLIC));
+                Arguments.of(Named.of("validate --json a symbolic link to its plan", Output.VALIDATE_JSON), PLAN, Link.SYMBOLIC),
+                Arguments.of(Named.of("report --json its scenario", Output.REPORT_JSON), SCENARIO, Link.NONE),
+                Arguments.of(Named.of("report --csv-4w a hard link to its plan", Output.REPORT_CSV_4W), PLAN, Link.HARD),
+                Arguments.of(Named.of("report --html a symbolic link to its scenario", Output.REPORT_HTML), SCENARIO,
+                        Link.SYMBOLIC));
     }
 
     enum Link { NONE, SYMBOLIC, HARD }
@@ -271,11 +347,9 @@ class OutputFilesIT {
         Result result = run(output.quickly("/dev/stdout"));
 
         assertEquals(0, result.exitCode(), result.err());
-        JsonParser parser = JSON.createParser(result.out());
-        JsonNode written = parser.readValueAsTree();
-        String afterTheOutput = result.out().substring((int) parser.currentLocation().getCharOffset());
-        output.assertWritten(JSON.writeValueAsString(written));
-        assertTrue(afterTheOutput.contains(output.printedAfterWriting("/dev/stdout")), afterTheOutput);
+        String[] split = output.contentThenPrinted(result.out());
+        output.assertWritten(split[0]);
+        assertTrue(split[1].contains(output.printedAfterWriting("/dev/stdout")), split[1]);
         assertEquals(before, names(dir));
     }
 
