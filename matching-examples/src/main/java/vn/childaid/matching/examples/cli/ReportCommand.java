@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -20,6 +22,8 @@ import vn.childaid.matching.json.ScenarioJson;
 import vn.childaid.matching.plan.Plan;
 import vn.childaid.matching.report.DonorTotal;
 import vn.childaid.matching.report.FourW;
+import vn.childaid.matching.explain.Explainer;
+import vn.childaid.matching.report.HtmlReport;
 import vn.childaid.matching.report.PeriodReport;
 import vn.childaid.matching.report.PlanReport;
 import vn.childaid.matching.report.Reach;
@@ -59,8 +63,24 @@ final class ReportCommand implements Callable<Integer> {
             description = "Write the 4W table with HXL hashtags: one row per allocation line, UTF-8 with BOM.")
     Optional<Path> fourWFile;
 
-    // The HTML page (--html FILE, HtmlReport.write(report, words, path)) is added beside these
-    // options by the HTML report work; it is not offered until that work is merged.
+    /**
+     * The explanations' sentence for each need not fully funded, for the page's "why" column: the
+     * reasons come from {@link Explainer}, not from the page. None for another scenario's plan,
+     * whose lines cannot be explained against this scenario.
+     */
+    private static Map<String, String> whyNotMore(YearInput input, PlanReport report, Words words) {
+        if (!report.belongsToScenario()) {
+            return Map.of();
+        }
+        Map<String, String> why = new LinkedHashMap<>();
+        Explainer.of(input.scenario(), input.plan(), words).all().needs()
+                .forEach(need -> why.put(need.id(), need.sentence()));
+        return why;
+    }
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Write the report as one self-contained HTML page (no scripts, nothing fetched; prints well).")
+    Optional<Path> htmlFile;
 
     @Override
     public Integer call() {
@@ -72,6 +92,7 @@ final class ReportCommand implements Callable<Integer> {
         // Checked before any reading, so that a bad output path costs no work and writes nothing.
         Optional<OutputFile> jsonOut = jsonFile.map(file -> OutputFile.of(file).check(inputs));
         Optional<OutputFile> fourWOut = fourWFile.map(file -> OutputFile.of(file).check(inputs));
+        Optional<OutputFile> htmlOut = htmlFile.map(file -> OutputFile.of(file).check(inputs));
         List<YearInput> read = new ArrayList<>();
         for (YearSources source : sources) {
             Scenario scenario = ScenarioJson.read(source.scenario()); // invalid: exit 2 through the shared handler
@@ -93,6 +114,7 @@ final class ReportCommand implements Callable<Integer> {
             // Written before anything is printed, so that a file that is /dev/stdout holds the content first.
             jsonOut.ifPresent(file -> file.writeString(PlanReportJson.toJson(report, words)));
             fourWOut.ifPresent(file -> file.writeString(FourW.toCsv(report, words)));
+            htmlOut.ifPresent(file -> file.writeString(HtmlReport.render(report, words, whyNotMore(only, report, words))));
             warnLoudly(report, sources.get(0));
             summarise(report, words, out);
         } else {
@@ -107,7 +129,7 @@ final class ReportCommand implements Callable<Integer> {
                     period.money().allocated(), period.money().offered(), period.childYears(),
                     period.allFeasible() ? "" : " — NOT EVERY YEAR'S PLAN IS FEASIBLE AND ITS SCENARIO'S");
         }
-        Stream.of(jsonOut, fourWOut).flatMap(Optional::stream).forEach(file -> out.println("wrote " + file.path()));
+        Stream.of(jsonOut, fourWOut, htmlOut).flatMap(Optional::stream).forEach(file -> out.println("wrote " + file.path()));
         return MatchingCli.OK;
     }
 
@@ -123,6 +145,10 @@ final class ReportCommand implements Callable<Integer> {
             if (fourWFile.isPresent()) {
                 throw new UserInputException("--csv-4w writes one plan's lines; run 'report PLAN --scenario SCENARIO"
                         + " --csv-4w FILE' for each year");
+            }
+            if (htmlFile.isPresent()) {
+                throw new UserInputException("--html shows one plan; run 'report PLAN --scenario SCENARIO"
+                        + " --html FILE' for each year");
             }
             for (int i = 0; i < years.size(); i += 3) {
                 int year;
@@ -146,9 +172,18 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void checkDistinctOutputs() {
-        if (jsonFile.isPresent() && fourWFile.isPresent()
-                && jsonFile.get().toAbsolutePath().normalize().equals(fourWFile.get().toAbsolutePath().normalize())) {
-            throw new UserInputException("--json and --csv-4w name the same file " + jsonFile.get());
+        List<Map.Entry<String, Optional<Path>>> outputs = List.of(Map.entry("--json", jsonFile),
+                Map.entry("--csv-4w", fourWFile), Map.entry("--html", htmlFile));
+        for (int i = 0; i < outputs.size(); i++) {
+            for (int j = i + 1; j < outputs.size(); j++) {
+                Optional<Path> first = outputs.get(i).getValue();
+                Optional<Path> second = outputs.get(j).getValue();
+                if (first.isPresent() && second.isPresent()
+                        && first.get().toAbsolutePath().normalize().equals(second.get().toAbsolutePath().normalize())) {
+                    throw new UserInputException(outputs.get(i).getKey() + " and " + outputs.get(j).getKey()
+                            + " name the same file " + first.get());
+                }
+            }
         }
     }
 

@@ -162,6 +162,29 @@ class OutputFilesIT {
             String printedAfterWriting(String out) {
                 return "wrote " + out;
             }
+        },
+        REPORT_HTML {
+            @Override
+            List<String> args(String out, String timeLimit) {
+                return List.of("report", PLAN, "--scenario", SCENARIO, "--html", out);
+            }
+
+            @Override
+            void assertWritten(String content) {
+                assertTrue(content.startsWith("<!DOCTYPE html>") && content.endsWith("</html>\n"), content);
+            }
+
+            @Override
+            String[] contentThenPrinted(String stdout) {
+                // The page's own title holds "report: ", so the summary is found after the page's end.
+                int summary = stdout.indexOf("</html>\n") + "</html>\n".length();
+                return new String[] {stdout.substring(0, summary), stdout.substring(summary)};
+            }
+
+            @Override
+            String printedAfterWriting(String out) {
+                return "wrote " + out;
+            }
         };
 
         abstract List<String> args(String out, String timeLimit);
@@ -227,7 +250,9 @@ class OutputFilesIT {
                 Arguments.of(Named.of("validate --json its plan", Output.VALIDATE_JSON), PLAN, Link.NONE),
                 Arguments.of(Named.of("validate --json a symbolic link to its plan", Output.VALIDATE_JSON), PLAN, Link.SYMBOLIC),
                 Arguments.of(Named.of("report --json its scenario", Output.REPORT_JSON), SCENARIO, Link.NONE),
-                Arguments.of(Named.of("report --csv-4w a hard link to its plan", Output.REPORT_CSV_4W), PLAN, Link.HARD));
+                Arguments.of(Named.of("report --csv-4w a hard link to its plan", Output.REPORT_CSV_4W), PLAN, Link.HARD),
+                Arguments.of(Named.of("report --html a symbolic link to its scenario", Output.REPORT_HTML), SCENARIO,
+                        Link.SYMBOLIC));
     }
 
     enum Link { NONE, SYMBOLIC, HARD }
