@@ -20,10 +20,11 @@ public final class SolveOptions {
     private final boolean assertScores;
     private final boolean greedyStart;
     private final ProgressListener progressListener;
+    private final boolean exactNeighbourhoods;
 
     private SolveOptions(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
             long randomSeed, int moveThreads, boolean assertScores, boolean greedyStart,
-            ProgressListener progressListener) {
+            ProgressListener progressListener, boolean exactNeighbourhoods) {
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
         Objects.requireNonNull(progressListener, "progressListener");
@@ -47,51 +48,63 @@ public final class SolveOptions {
         this.assertScores = assertScores;
         this.greedyStart = greedyStart;
         this.progressListener = progressListener;
+        this.exactNeighbourhoods = exactNeighbourhoods;
     }
 
-    /** 30 seconds, seed 0, one thread, greedy start, no progress listener. */
+    /** 30 seconds, seed 0, one thread, greedy start, no progress listener, exact neighbourhoods when available. */
     public static SolveOptions defaults() {
-        return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, ProgressListener.NONE);
+        return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, ProgressListener.NONE, true);
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
         return new SolveOptions(limit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, exactNeighbourhoods);
     }
 
     public SolveOptions withUnimprovedTimeLimit(Duration limit) {
         return new SolveOptions(timeLimit, Optional.of(limit), scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, exactNeighbourhoods);
     }
 
     public SolveOptions withScoreCalculationLimit(long count) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, count, randomSeed, moveThreads, assertScores,
-                greedyStart, progressListener);
+                greedyStart, progressListener, exactNeighbourhoods);
     }
 
     public SolveOptions withRandomSeed(long seed) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, seed, moveThreads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, exactNeighbourhoods);
     }
 
     public SolveOptions withMoveThreads(int threads) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, threads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, exactNeighbourhoods);
     }
 
     public SolveOptions withAssertScores(boolean assertEveryScore) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertEveryScore, greedyStart, progressListener);
+                assertEveryScore, greedyStart, progressListener, exactNeighbourhoods);
     }
 
     public SolveOptions withGreedyStart(boolean fromGreedy) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, fromGreedy, progressListener);
+                assertScores, fromGreedy, progressListener, exactNeighbourhoods);
+    }
+
+    /**
+     * Re-optimise neighbourhoods of the plan exactly with CP-SAT (default on): used only when
+     * OR-Tools ({@code com.google.ortools:ortools-java}, an optional dependency) and its native
+     * libraries are on the class path; otherwise the engine logs it once and runs local search alone.
+     * Off to measure or reproduce the local search alone.
+     */
+    public SolveOptions withExactNeighbourhoods(boolean exact) {
+        return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
+                assertScores, greedyStart, progressListener, exact);
     }
 
     public SolveOptions withProgressListener(ProgressListener listener) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, listener);
+                assertScores, greedyStart, listener, exactNeighbourhoods);
     }
 
     /**
@@ -142,6 +155,11 @@ public final class SolveOptions {
         return greedyStart;
     }
 
+    /** Whether to re-optimise neighbourhoods exactly when OR-Tools is available. */
+    public boolean exactNeighbourhoods() {
+        return exactNeighbourhoods;
+    }
+
     /** Told of each new best plan. */
     public ProgressListener progressListener() {
         return progressListener;
@@ -153,13 +171,14 @@ public final class SolveOptions {
                 && timeLimit.equals(that.timeLimit) && unimprovedTimeLimit.equals(that.unimprovedTimeLimit)
                 && scoreCalculationLimit == that.scoreCalculationLimit && randomSeed == that.randomSeed
                 && moveThreads == that.moveThreads && assertScores == that.assertScores
-                && greedyStart == that.greedyStart && progressListener.equals(that.progressListener);
+                && greedyStart == that.greedyStart && progressListener.equals(that.progressListener)
+                && exactNeighbourhoods == that.exactNeighbourhoods;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener);
+                assertScores, greedyStart, progressListener, exactNeighbourhoods);
     }
 
     @Override
@@ -167,6 +186,6 @@ public final class SolveOptions {
         return "SolveOptions[timeLimit=" + timeLimit + ", unimprovedTimeLimit=" + unimprovedTimeLimit
                 + ", scoreCalculationLimit=" + scoreCalculationLimit + ", randomSeed=" + randomSeed
                 + ", moveThreads=" + moveThreads + ", assertScores=" + assertScores + ", greedyStart=" + greedyStart
-                + ", progressListener=" + progressListener + "]";
+                + ", progressListener=" + progressListener + ", exactNeighbourhoods=" + exactNeighbourhoods + "]";
     }
 }

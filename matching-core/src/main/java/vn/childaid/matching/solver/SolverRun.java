@@ -38,12 +38,22 @@ public final class SolverRun {
      *
      * @param constructionPhase run first-fit-decreasing before local search: for a start without
      *     lines; a start plan (the greedy's) is its own construction
+     * @param exactNeighbourhoods re-optimise neighbourhoods exactly with CP-SAT before local search,
+     *     when OR-Tools is available (see {@link ExactNeighbourhoodPhase})
      */
     public record Settings(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
-            long randomSeed, int moveThreads, boolean assertScores, boolean constructionPhase) {
+            long randomSeed, int moveThreads, boolean assertScores, boolean constructionPhase,
+            boolean exactNeighbourhoods) {
         public Settings {
             Objects.requireNonNull(timeLimit, "timeLimit");
             Objects.requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
+        }
+
+        /** Settings with exact neighbourhoods on (when available). */
+        public Settings(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
+                long randomSeed, int moveThreads, boolean assertScores, boolean constructionPhase) {
+            this(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads, assertScores,
+                    constructionPhase, true);
         }
     }
 
@@ -83,6 +93,7 @@ public final class SolverRun {
     private final Listener listener;
     private volatile boolean stopRequested;
     private volatile DefaultSolver<AllocationSolution> solver;
+    private volatile ExactNeighbourhoodPhase exactPhase;
     private volatile Best best;
     /** Written and read on the solving thread only. */
     private long constructionMillis = -1;
@@ -99,6 +110,10 @@ public final class SolverRun {
      */
     public void terminateEarly() {
         stopRequested = true;
+        ExactNeighbourhoodPhase exact = exactPhase;
+        if (exact != null) {
+            exact.stop(); // a neighbourhood being solved ends now, not at its own limit
+        }
         DefaultSolver<AllocationSolution> running = solver;
         if (running != null) {
             running.terminateEarly();
@@ -138,9 +153,14 @@ public final class SolverRun {
             return notStarted.get();
         }
         TierTally tally = listener == Listener.NONE ? null : new TierTally(scenario); // only for someone who listens
+        Duration timeLeft = settings.timeLimit().minusMillis(millisSince(startNanos));
+        SolverConfig config = config(timeLeft, model.getLots().size());
+        ExactNeighbourhoodPhase exact = exactPhase(startNanos);
+        if (exact != null) {
+            AllocationSolverConfig.addExactPhase(config, exact, timeLeft);
+        }
         DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory
-                .<AllocationSolution>create(config(
-                        settings.timeLimit().minusMillis(millisSince(startNanos)), model.getLots().size()))
+                .<AllocationSolution>create(config)
                 .buildSolver();
         created.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
@@ -261,6 +281,22 @@ public final class SolverRun {
         var score = solution.getScore();
         listener.onImprovement(new Improvement(millis, String.valueOf(score), score != null && score.isFeasible(),
                 tally.values(solution), constructionDone));
+    }
+
+    /** The exact phase of this run, or null when it is off or OR-Tools is missing (logged once). */
+    private ExactNeighbourhoodPhase exactPhase(long startNanos) {
+        if (!settings.exactNeighbourhoods()) {
+            return null;
+        }
+        long deadline = startNanos + settings.timeLimit().toNanos();
+        ExactNeighbourhoodPhase exact = ExactNeighbourhoods.newSolver()
+                .map(exactSolver -> new ExactNeighbourhoodPhase(exactSolver, settings.randomSeed(), () -> deadline))
+                .orElse(null);
+        exactPhase = exact;
+        if (exact != null && stopRequested) {
+            exact.stop();
+        }
+        return exact;
     }
 
     /** @param timeLeft the time limit less what the start lines and the model took */
