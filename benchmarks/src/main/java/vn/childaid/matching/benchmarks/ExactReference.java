@@ -47,6 +47,7 @@ public final class ExactReference {
     private final Map<Need, Map<Offer, MPVariable>> units = new LinkedHashMap<>();
     private final List<Map<MPVariable, Double>> tierTerms = new ArrayList<>();
     private final Residual residual;
+    private final EligibleLines data;
 
     static {
         Loader.loadNativeLibraries();
@@ -58,7 +59,8 @@ public final class ExactReference {
         if (solver == null) {
             throw new IllegalStateException("OR-Tools has no SCIP solver here");
         }
-        this.residual = new Residual(scenario);
+        this.data = new EligibleLines(scenario);
+        this.residual = data.residual();
         for (int i = 0; i < scenario.policy().tierCount(); i++) {
             tierTerms.add(new HashMap<>());
         }
@@ -82,13 +84,33 @@ public final class ExactReference {
         return model.boundTier(tier, earlierTiersAtLeast, hint, limit);
     }
 
+    /**
+     * SCIP's proven upper bound on Σ weight_k × T_k over all tiers (the measure of a WEIGHTED
+     * policy), searched from the hint's lines for at most {@code limit}.
+     */
+    public static TierBound weightedBound(Scenario scenario, long[] weights, List<Allocation> hint, Duration limit) {
+        ExactReference model = new ExactReference(scenario);
+        Map<MPVariable, Double> terms = new HashMap<>();
+        double committed = 0;
+        for (int k = 0; k < model.tierTerms.size(); k++) {
+            long weight = weights[k];
+            model.tierTerms.get(k).forEach((x, value) -> terms.merge(x, weight * value, Double::sum));
+            committed += weight * model.residual.committedValue(k);
+        }
+        return model.bound(terms, committed, hint, limit);
+    }
+
     private TierBound boundTier(int tier, double[] earlierTiersAtLeast, List<Allocation> hint, Duration limit) {
-        long start = System.nanoTime();
         for (int k = 0; k < tier; k++) {
             MPConstraint keep = solver.makeConstraint(earlierTiersAtLeast[k] - residual.committedValue(k) - 1e-6,
                     MPSolver.infinity(), "keepTier" + k);
             tierTerms.get(k).forEach(keep::setCoefficient);
         }
+        return bound(tierTerms.get(tier), residual.committedValue(tier), hint, limit);
+    }
+
+    private TierBound bound(Map<MPVariable, Double> terms, double committed, List<Allocation> hint, Duration limit) {
+        long start = System.nanoTime();
         List<MPVariable> hinted = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (Allocation line : hint) {
@@ -103,7 +125,7 @@ public final class ExactReference {
         }
         solver.setHint(hinted.toArray(MPVariable[]::new), values.stream().mapToDouble(Double::doubleValue).toArray());
         MPObjective objective = solver.objective();
-        tierTerms.get(tier).forEach(objective::setCoefficient);
+        terms.forEach(objective::setCoefficient);
         objective.setMaximization();
         solver.setTimeLimit(limit.toMillis());
         // SCIP's search tree grew past 20 GB on the province scenario in half an hour: cap it.
@@ -111,8 +133,8 @@ public final class ExactReference {
         MPSolver.ResultStatus status = solver.solve();
         boolean found = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
         // Without a plan SCIP may stop before its first bound (province: the memory cap, bound 0): no bound then.
-        return new TierBound(found ? objective.value() + residual.committedValue(tier) : Double.NaN,
-                found ? objective.bestBound() + residual.committedValue(tier) : Double.NaN,
+        return new TierBound(found ? objective.value() + committed : Double.NaN,
+                found ? objective.bestBound() + committed : Double.NaN,
                 status == MPSolver.ResultStatus.OPTIMAL,
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -136,14 +158,12 @@ public final class ExactReference {
             }
         }
         int maxFunders = scenario.policy().maxFundersPerNeed();
-        for (Need need : scenario.needs()) {
-            int open = residual.openUnits(need);
-            List<Offer> eligible = scenario.eligibleOffers(need);
-            if (open <= 0 || eligible.isEmpty()) {
-                continue;
-            }
-            int tier = scenario.tierOf(need);
-            double valuePerUnit = residual.valuePerUnit(need);
+        for (EligibleLines.NeedLines lines : data.needs()) {
+            Need need = lines.need();
+            int open = lines.open();
+            List<Offer> eligible = lines.eligible();
+            int tier = lines.tier();
+            double valuePerUnit = lines.valuePerUnit();
             Map<Offer, MPVariable> needUnits = new LinkedHashMap<>();
             MPConstraint total = solver.makeConstraint(-MPSolver.infinity(), open, "open:" + need.id());
             MPVariable complete = null;

@@ -46,7 +46,8 @@ public final class Objective {
         return 0;
     }
 
-    private static double weightedSum(List<Long> weights, double[] values) {
+    /** Σ weight_k × T_k: the measure of a {@link PriorityMode#WEIGHTED} policy (tiers beyond the values count 0). */
+    public static double weightedSum(List<Long> weights, double[] values) {
         double sum = 0;
         for (int tier = 0; tier < values.length; tier++) {
             sum += weights.get(tier) * values[tier];

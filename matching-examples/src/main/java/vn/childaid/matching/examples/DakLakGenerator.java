@@ -30,6 +30,14 @@ import vn.childaid.matching.scenario.Village;
  * each offering along its focus in the plan. Offers total about 55% of what the needs cost, so
  * priority matters.
  *
+ * <p>That default is easy to allocate well: offers cover about the whole demand of the top two
+ * tiers, few carry minimum grants or caps on needs, and a need has dozens of eligible offers.
+ * {@link #generate(ScenarioSize, long, Contention)} takes {@link Contention} settings for what
+ * makes allocation hard — the policy, where the money runs out (offers' worth as a share of the
+ * top tiers' demand), the shares of offers with a minimum grant, a cap on needs, an earmark, an
+ * especially-difficult-only rule or one or two categories, and the mean number of offers eligible
+ * for a need — and {@link ContentionFamily} names the benchmarks' members built from them.
+ *
  * <p>District codes are GSO's (643–657); commune codes are synthetic five-digit codes in GSO's
  * shape, villages are commune code + sequence. Names of communes and villages are synthetic.
  */
@@ -72,6 +80,16 @@ public final class DakLakGenerator {
     /** A scenario of the given size, the same for the same seed. */
     public static Scenario generate(ScenarioSize size, long seed) {
         return new DakLakGenerator(size, seed).build();
+    }
+
+    /**
+     * A scenario of the given size made harder (or easier) to allocate by {@code contention}: the
+     * default scenario of this size and seed, then the settings applied as {@link Contention}
+     * describes, from a random stream of their own. {@link Contention#AS_GENERATED} gives exactly
+     * {@link #generate(ScenarioSize, long)}.
+     */
+    public static Scenario generate(ScenarioSize size, long seed, Contention contention) {
+        return ContentionPass.apply(generate(size, seed), contention, seed);
     }
 
     private Scenario build() {
@@ -399,7 +417,7 @@ public final class DakLakGenerator {
     }
 
     /** The draft with its amount (cash) or quantity (goods at unit value) set to about {@code vnd}. */
-    private static Offer scaled(Offer draft, double vnd) {
+    static Offer scaled(Offer draft, double vnd) {
         if (draft.isCash()) {
             long amount = Math.max(1_000_000, roundTo((long) vnd, 1_000_000));
             return draft.toBuilder().amount(amount).build();
@@ -412,7 +430,7 @@ public final class DakLakGenerator {
         return low + random.nextInt(high - low + 1);
     }
 
-    private static long roundTo(long value, long step) {
+    static long roundTo(long value, long step) {
         return Math.max(step, Math.round((double) value / step) * step);
     }
 
