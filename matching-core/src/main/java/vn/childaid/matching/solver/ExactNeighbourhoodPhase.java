@@ -36,9 +36,11 @@ import vn.childaid.matching.policy.Policy;
  * every seed gains nothing; when the largest size gains nothing either, the command does nothing
  * more and the phase ends at once.
  *
- * <p>Deterministic for a seed: CP-SAT runs one worker with a fixed seed and a deterministic work
- * limit, and the order of neighbourhoods depends only on the plan and the seed; only the wall-time
- * limits (the solve's deadline, and a cap per neighbourhood) can make two runs differ.
+ * <p>Deterministic for a seed: CP-SAT interleaves its workers deterministically, with a fixed seed
+ * and a deterministic work limit, and the order of neighbourhoods depends only on the plan and the
+ * seed; only the wall-time limits (the solve's deadline, the phase's share of it, a cap per
+ * neighbourhood) can make two runs differ, so a count-limited solve is repeatable when its time
+ * limit is generous.
  */
 final class ExactNeighbourhoodPhase implements CustomPhaseCommand<AllocationSolution> {
     private static final Logger LOG = LoggerFactory.getLogger(ExactNeighbourhoodPhase.class);
@@ -50,7 +52,7 @@ final class ExactNeighbourhoodPhase implements CustomPhaseCommand<AllocationSolu
     /** CP-SAT's deterministic work limit per objective stage of one neighbourhood. */
     static final double DETERMINISTIC_LIMIT = 1.0;
     /** Wall time one neighbourhood may take at most, on a busy machine too. */
-    static final long NEIGHBOURHOOD_WALL_NANOS = 10_000_000_000L;
+    static final long NEIGHBOURHOOD_WALL_NANOS = 60_000_000_000L;
     /** Copies of the command in the phase: more neighbourhoods than any limit lets it reach. */
     static final int CALLS = 20_000;
 
@@ -123,6 +125,14 @@ final class ExactNeighbourhoodPhase implements CustomPhaseCommand<AllocationSolu
             shrunkThisPass = true;
         }
         result.ifPresent(found -> writeBack(scoreDirector, neighbourhood, found.offers()));
+        LOG.debug("Neighbourhood {} of seed {}: {} offers, {} lots, {}, score {}", solved, seed,
+                neighbourhood.offers.size(), neighbourhood.freeLots.size(),
+                result.map(found -> found.optimal() ? "optimal" : "not proven").orElse("no plan"),
+                ((InnerScoreDirector<AllocationSolution, ?>) scoreDirector).calculateScore());
+        if (result.isPresent() && result.get().optimal() && neighbourhood.offers.size() == solution.getOffers().size()) {
+            finished = true; // the whole problem, solved to proven optimality: no neighbourhood can add to it
+            LOG.info("Exact neighbourhoods done: the whole problem solved to optimality in {} neighbourhoods", solved);
+        }
     }
 
     /** Lots changed through the score director; reverted unless the whole score is at least as good. */

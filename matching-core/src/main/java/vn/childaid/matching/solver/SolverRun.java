@@ -10,6 +10,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
 import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import org.optaplanner.core.impl.phase.custom.scope.CustomPhaseScope;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
@@ -177,7 +178,8 @@ public final class SolverRun {
                 if (stopRequested) {
                     created.terminateEarly();
                 }
-                if (phaseScope instanceof LocalSearchPhaseScope && constructionMillis < 0) {
+                if ((phaseScope instanceof LocalSearchPhaseScope || phaseScope instanceof CustomPhaseScope)
+                        && constructionMillis < 0) {
                     firstPlan(phaseScope); // the start plan, when there was no construction phase
                 }
             }
