@@ -56,7 +56,11 @@ final class ExactNeighbourhoodPhase implements CustomPhaseCommand<AllocationSolu
     /** Copies of the command in the phase: more neighbourhoods than any limit lets it reach. */
     static final int CALLS = 20_000;
 
+    static final long SCORE_CALCULATIONS_PER_DETERMINISTIC_SECOND = 100_000;
+
     private final NeighbourhoodSolver solver;
+    private final double deterministicBudget;
+    private double deterministicSpent;
     private final LongSupplier deadlineNanos;
     private final Random random;
     private final int solverSeed;
@@ -79,10 +83,32 @@ final class ExactNeighbourhoodPhase implements CustomPhaseCommand<AllocationSolu
      * @param deadlineNanos {@link System#nanoTime()} by which the whole solve must end
      */
     ExactNeighbourhoodPhase(NeighbourhoodSolver solver, long randomSeed, LongSupplier deadlineNanos) {
+        this(solver, randomSeed, deadlineNanos, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param deterministicBudget CP-SAT work the phase may spend in all, in its deterministic
+     *     seconds: a solve limited by a count of score calculations gives the exact phase work in
+     *     proportion ({@link #deterministicBudgetFor}), so it ends, and ends the same way, however
+     *     busy the machine
+     */
+    ExactNeighbourhoodPhase(NeighbourhoodSolver solver, long randomSeed, LongSupplier deadlineNanos,
+            double deterministicBudget) {
+        this.deterministicBudget = deterministicBudget;
         this.solver = solver;
         this.deadlineNanos = deadlineNanos;
         this.random = new Random(randomSeed);
         this.solverSeed = (int) (randomSeed ^ (randomSeed >>> 32)) & Integer.MAX_VALUE;
+    }
+
+    /**
+     * The exact phase's share of a count-limited solve: a second of CP-SAT's deterministic work for
+     * every {@value #SCORE_CALCULATIONS_PER_DETERMINISTIC_SECOND} score calculations, about what local
+     * search does in a second on the small example; unlimited when the count is (0).
+     */
+    static double deterministicBudgetFor(long scoreCalculationLimit) {
+        return scoreCalculationLimit > 0 ? (double) scoreCalculationLimit / SCORE_CALCULATIONS_PER_DETERMINISTIC_SECOND
+                : Double.POSITIVE_INFINITY;
     }
 
     /** Stops a neighbourhood being solved, from any thread (the solve's cancel). */
@@ -100,6 +126,12 @@ final class ExactNeighbourhoodPhase implements CustomPhaseCommand<AllocationSolu
         if (indexed != solution) {
             index(solution);
         }
+        if (deterministicSpent >= deterministicBudget) {
+            finished = true;
+            LOG.info("Exact neighbourhoods done: their share of the score calculation limit is spent ({} solved, {} improved)",
+                    solved, improved);
+            return;
+        }
         if (seeds.isEmpty() && !nextPass(solution)) {
             finished = true;
             LOG.info("Exact neighbourhoods done after {} passes: {} solved ({} optimal), {} improved, {} rejected, k={}",
@@ -115,6 +147,7 @@ final class ExactNeighbourhoodPhase implements CustomPhaseCommand<AllocationSolu
         Optional<NeighbourhoodSolver.Solution> result = solver.solve(neighbourhood, solverSeed, DETERMINISTIC_LIMIT,
                 deadline);
         solved++;
+        deterministicSpent += result.map(NeighbourhoodSolver.Solution::deterministicTime).orElse(DETERMINISTIC_LIMIT);
         if (result.isPresent() && result.get().optimal()) {
             optimal++;
             if (result.get().deterministicTime() < DETERMINISTIC_LIMIT / 4) {

@@ -33,6 +33,7 @@ import vn.childaid.matching.scenario.Scenario;
  */
 public final class SolverRun {
     private static final Logger LOG = LoggerFactory.getLogger(SolverRun.class);
+    private static final Duration FAR_FUTURE = Duration.ofDays(365L * 50);
 
     /**
      * How to solve. The limits count from the {@code startNanos} given to {@link #solve}.
@@ -290,9 +291,12 @@ public final class SolverRun {
         if (!settings.exactNeighbourhoods()) {
             return null;
         }
-        long deadline = startNanos + settings.timeLimit().toNanos();
+        // A limit of "no limit" (the command line's hundred years) must not overflow nanoTime arithmetic.
+        long deadline = startNanos + (settings.timeLimit().compareTo(FAR_FUTURE) > 0 ? FAR_FUTURE : settings.timeLimit())
+                .toNanos();
         ExactNeighbourhoodPhase exact = ExactNeighbourhoods.newSolver()
-                .map(exactSolver -> new ExactNeighbourhoodPhase(exactSolver, settings.randomSeed(), () -> deadline))
+                .map(exactSolver -> new ExactNeighbourhoodPhase(exactSolver, settings.randomSeed(), () -> deadline,
+                        ExactNeighbourhoodPhase.deterministicBudgetFor(settings.scoreCalculationLimit())))
                 .orElse(null);
         exactPhase = exact;
         if (exact != null && stopRequested) {
