@@ -51,7 +51,7 @@ public final class SolveJob {
         this.options = options;
         this.run = new SolverRun(scenario, new SolverRun.Settings(options.timeLimit(), options.unimprovedTimeLimit(),
                 options.scoreCalculationLimit(), options.randomSeed(), options.moveThreads(), options.assertScores(),
-                !options.greedyStart()), solverListener(scenario, options.progressListener()));
+                !options.greedyStart(), options.exactNeighbourhoods()), solverListener(scenario, options.progressListener()));
     }
 
     private static SolverRun.Listener solverListener(Scenario scenario, ProgressListener progressListener) {

@@ -23,10 +23,11 @@ public final class SolveOptions {
     private final boolean greedyStart;
     private final ProgressListener progressListener;
     private final Optional<PreviousPlan> previousPlan;
+    private final boolean exactNeighbourhoods;
 
     private SolveOptions(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
             long randomSeed, int moveThreads, boolean assertScores, boolean greedyStart,
-            ProgressListener progressListener, Optional<PreviousPlan> previousPlan) {
+            ProgressListener progressListener, Optional<PreviousPlan> previousPlan, boolean exactNeighbourhoods) {
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(previousPlan, "previousPlan");
         Objects.requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
@@ -52,52 +53,64 @@ public final class SolveOptions {
         this.greedyStart = greedyStart;
         this.progressListener = progressListener;
         this.previousPlan = previousPlan;
+        this.exactNeighbourhoods = exactNeighbourhoods;
     }
 
-    /** 30 seconds, seed 0, one thread, greedy start, no progress listener. */
+    /** 30 seconds, seed 0, one thread, greedy start, no progress listener, exact neighbourhoods when available. */
     public static SolveOptions defaults() {
         return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, ProgressListener.NONE,
-                Optional.empty());
+                Optional.empty(), true);
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
         return new SolveOptions(limit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener, previousPlan);
+                assertScores, greedyStart, progressListener, previousPlan, exactNeighbourhoods);
     }
 
     public SolveOptions withUnimprovedTimeLimit(Duration limit) {
         return new SolveOptions(timeLimit, Optional.of(limit), scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener, previousPlan);
+                assertScores, greedyStart, progressListener, previousPlan, exactNeighbourhoods);
     }
 
     public SolveOptions withScoreCalculationLimit(long count) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, count, randomSeed, moveThreads, assertScores,
-                greedyStart, progressListener, previousPlan);
+                greedyStart, progressListener, previousPlan, exactNeighbourhoods);
     }
 
     public SolveOptions withRandomSeed(long seed) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, seed, moveThreads,
-                assertScores, greedyStart, progressListener, previousPlan);
+                assertScores, greedyStart, progressListener, previousPlan, exactNeighbourhoods);
     }
 
     public SolveOptions withMoveThreads(int threads) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, threads,
-                assertScores, greedyStart, progressListener, previousPlan);
+                assertScores, greedyStart, progressListener, previousPlan, exactNeighbourhoods);
     }
 
     public SolveOptions withAssertScores(boolean assertEveryScore) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertEveryScore, greedyStart, progressListener, previousPlan);
+                assertEveryScore, greedyStart, progressListener, previousPlan, exactNeighbourhoods);
     }
 
     public SolveOptions withGreedyStart(boolean fromGreedy) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, fromGreedy, progressListener, previousPlan);
+                assertScores, fromGreedy, progressListener, previousPlan, exactNeighbourhoods);
+    }
+
+    /**
+     * Re-optimise neighbourhoods of the plan exactly with CP-SAT (default on): used only when
+     * OR-Tools ({@code com.google.ortools:ortools-java}, an optional dependency) and its native
+     * libraries are on the class path; otherwise the engine logs it once and runs local search alone.
+     * Off to measure or reproduce the local search alone.
+     */
+    public SolveOptions withExactNeighbourhoods(boolean exact) {
+        return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
+                assertScores, greedyStart, progressListener, previousPlan, exact);
     }
 
     public SolveOptions withProgressListener(ProgressListener listener) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, listener, previousPlan);
+                assertScores, greedyStart, listener, previousPlan, exactNeighbourhoods);
     }
 
     /**
@@ -110,13 +123,13 @@ public final class SolveOptions {
     public SolveOptions withPreviousPlan(Plan previous, Scenario previousScenario, Stability stability) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
                 assertScores, greedyStart, progressListener,
-                Optional.of(new PreviousPlan(previous, previousScenario, stability)));
+                Optional.of(new PreviousPlan(previous, previousScenario, stability)), exactNeighbourhoods);
     }
 
     /** A solve from scratch again (the default). */
     public SolveOptions withoutPreviousPlan() {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener, Optional.empty());
+                assertScores, greedyStart, progressListener, Optional.empty(), exactNeighbourhoods);
     }
 
     /** The plan a re-plan starts from; empty for a solve from scratch. */
@@ -172,6 +185,11 @@ public final class SolveOptions {
         return greedyStart;
     }
 
+    /** Whether to re-optimise neighbourhoods exactly when OR-Tools is available. */
+    public boolean exactNeighbourhoods() {
+        return exactNeighbourhoods;
+    }
+
     /** Told of each new best plan. */
     public ProgressListener progressListener() {
         return progressListener;
@@ -184,13 +202,13 @@ public final class SolveOptions {
                 && scoreCalculationLimit == that.scoreCalculationLimit && randomSeed == that.randomSeed
                 && moveThreads == that.moveThreads && assertScores == that.assertScores
                 && greedyStart == that.greedyStart && progressListener.equals(that.progressListener)
-                && previousPlan.equals(that.previousPlan);
+                && previousPlan.equals(that.previousPlan) && exactNeighbourhoods == that.exactNeighbourhoods;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener, previousPlan);
+                assertScores, greedyStart, progressListener, previousPlan, exactNeighbourhoods);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package vn.childaid.matching.solver;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -12,8 +15,10 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * The solver configuration {@link SolverRun} uses: tabu search from the start plan, mixing single-lot
@@ -78,6 +83,28 @@ final class AllocationSolverConfig {
                         .withFixedProbabilityWeight(1.0),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(TransferMoveFactory.class)
                         .withFixedProbabilityWeight(1.0));
+    }
+
+    /**
+     * Share of the time left that the exact phase may use at most; local search polishes in the rest
+     * (the lower soft levels the exact model does not see) and keeps going when the exact phase ends
+     * early, which it does once a pass of its largest neighbourhoods gains nothing.
+     */
+    static final double EXACT_PHASE_SHARE = 0.7;
+
+    /**
+     * Puts the exact re-optimisation of neighbourhoods before local search: it starts from the
+     * greedy's (or the construction's) plan. The command is listed many times, once per neighbourhood,
+     * so that OptaPlanner checks the limits and records each new best plan between neighbourhoods.
+     */
+    static void addExactPhase(SolverConfig config, ExactNeighbourhoodPhase command, Duration timeLeft) {
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        long budgetMillis = Math.max(1, (long) (timeLeft.toMillis() * EXACT_PHASE_SHARE));
+        CustomPhaseConfig exact = new CustomPhaseConfig()
+                .withCustomPhaseCommandList(Collections.nCopies(ExactNeighbourhoodPhase.CALLS, command))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(budgetMillis)));
+        phases.add(phases.size() - 1, exact); // just before local search
+        config.setPhaseConfigList(phases);
     }
 
     /**

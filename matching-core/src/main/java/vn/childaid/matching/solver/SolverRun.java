@@ -11,6 +11,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
 import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import org.optaplanner.core.impl.phase.custom.scope.CustomPhaseScope;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
@@ -33,18 +34,29 @@ import vn.childaid.matching.scenario.Scenario;
  */
 public final class SolverRun {
     private static final Logger LOG = LoggerFactory.getLogger(SolverRun.class);
+    private static final Duration FAR_FUTURE = Duration.ofDays(365L * 50);
 
     /**
      * How to solve. The limits count from the {@code startNanos} given to {@link #solve}.
      *
      * @param constructionPhase run first-fit-decreasing before local search: for a start without
      *     lines; a start plan (the greedy's) is its own construction
+     * @param exactNeighbourhoods re-optimise neighbourhoods exactly with CP-SAT before local search,
+     *     when OR-Tools is available (see {@link ExactNeighbourhoodPhase})
      */
     public record Settings(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
-            long randomSeed, int moveThreads, boolean assertScores, boolean constructionPhase) {
+            long randomSeed, int moveThreads, boolean assertScores, boolean constructionPhase,
+            boolean exactNeighbourhoods) {
         public Settings {
             Objects.requireNonNull(timeLimit, "timeLimit");
             Objects.requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
+        }
+
+        /** Settings with exact neighbourhoods on (when available). */
+        public Settings(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
+                long randomSeed, int moveThreads, boolean assertScores, boolean constructionPhase) {
+            this(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads, assertScores,
+                    constructionPhase, true);
         }
     }
 
@@ -102,6 +114,7 @@ public final class SolverRun {
     private final Listener listener;
     private volatile boolean stopRequested;
     private volatile DefaultSolver<AllocationSolution> solver;
+    private volatile ExactNeighbourhoodPhase exactPhase;
     private volatile Best best;
     /**
      * The lines the model holds as facts, repeated in every outcome. Set on the solving thread before
@@ -123,6 +136,10 @@ public final class SolverRun {
      */
     public void terminateEarly() {
         stopRequested = true;
+        ExactNeighbourhoodPhase exact = exactPhase;
+        if (exact != null) {
+            exact.stop(); // a neighbourhood being solved ends now, not at its own limit
+        }
         DefaultSolver<AllocationSolution> running = solver;
         if (running != null) {
             running.terminateEarly();
@@ -171,9 +188,14 @@ public final class SolverRun {
             return notStarted.get();
         }
         TierTally tally = listener == Listener.NONE ? null : new TierTally(scenario, fixedLines); // only for someone who listens
+        Duration timeLeft = settings.timeLimit().minusMillis(millisSince(startNanos));
+        SolverConfig config = config(timeLeft, model.getLots().size());
+        ExactNeighbourhoodPhase exact = exactPhase(startNanos);
+        if (exact != null) {
+            AllocationSolverConfig.addExactPhase(config, exact, timeLeft);
+        }
         DefaultSolver<AllocationSolution> created = (DefaultSolver<AllocationSolution>) SolverFactory
-                .<AllocationSolution>create(config(
-                        settings.timeLimit().minusMillis(millisSince(startNanos)), model.getLots().size()))
+                .<AllocationSolution>create(config)
                 .buildSolver();
         created.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
@@ -190,7 +212,8 @@ public final class SolverRun {
                 if (stopRequested) {
                     created.terminateEarly();
                 }
-                if (phaseScope instanceof LocalSearchPhaseScope && constructionMillis < 0) {
+                if ((phaseScope instanceof LocalSearchPhaseScope || phaseScope instanceof CustomPhaseScope)
+                        && constructionMillis < 0) {
                     firstPlan(phaseScope); // the start plan, when there was no construction phase
                 }
             }
@@ -308,6 +331,25 @@ public final class SolverRun {
         var score = solution.getScore();
         listener.onImprovement(new Improvement(millis, String.valueOf(score), score != null && score.isFeasible(),
                 tally.values(solution), constructionDone));
+    }
+
+    /** The exact phase of this run, or null when it is off or OR-Tools is missing (logged once). */
+    private ExactNeighbourhoodPhase exactPhase(long startNanos) {
+        if (!settings.exactNeighbourhoods()) {
+            return null;
+        }
+        // A limit of "no limit" (the command line's hundred years) must not overflow nanoTime arithmetic.
+        long deadline = startNanos + (settings.timeLimit().compareTo(FAR_FUTURE) > 0 ? FAR_FUTURE : settings.timeLimit())
+                .toNanos();
+        ExactNeighbourhoodPhase exact = ExactNeighbourhoods.newSolver()
+                .map(exactSolver -> new ExactNeighbourhoodPhase(exactSolver, settings.randomSeed(), () -> deadline,
+                        ExactNeighbourhoodPhase.deterministicBudgetFor(settings.scoreCalculationLimit())))
+                .orElse(null);
+        exactPhase = exact;
+        if (exact != null && stopRequested) {
+            exact.stop();
+        }
+        return exact;
     }
 
     /** @param timeLeft the time limit less what the start lines and the model took */

@@ -44,6 +44,27 @@
  * and the capacity those use ({@link vn.childaid.matching.solver.CapacityUsedListener}), so these
  * moves see room in O(1).
  *
+ * <h2>Exact neighbourhoods</h2>
+ * When OR-Tools is on the class path (an optional dependency) and not switched off ({@code
+ * SolveOptions.withExactNeighbourhoods(false)}), a custom phase runs between the start and local
+ * search: {@link vn.childaid.matching.solver.ExactNeighbourhoodPhase} picks a seed offer that could
+ * fund demand still unfunded and the offers sharing most eligible needs with it (higher tiers
+ * weighing far more), and re-decides their lots exactly with CP-SAT ({@link
+ * vn.childaid.matching.solver.CpSatNeighbourhoodSolver}) — every hard rule encoded with the other lots
+ * as constants ({@link vn.childaid.matching.solver.Neighbourhood}), the tiers maximised one after the
+ * other in the score's own milli-children — and writes the result back through the score director,
+ * keeping it only if the whole score is not worse. Deciding lots, not units, means every solution
+ * is a plan the model can hold; pinned lots are never free. Local search tuning had stalled where
+ * money runs out (the issue on contention): a neighbourhood solved exactly makes the coordinated
+ * changes across a dozen offers that single moves cannot chain. Without OR-Tools or its natives
+ * the check in {@link vn.childaid.matching.solver.ExactNeighbourhoods} logs once and the engine
+ * runs local search alone; no OR-Tools type is named outside the CP-SAT class, which is loaded by
+ * name after that check. The phase uses at most {@link
+ * vn.childaid.matching.solver.AllocationSolverConfig#EXACT_PHASE_SHARE} of the time left and ends
+ * earlier once a pass of its largest neighbourhoods gains nothing. It is the only class besides
+ * {@link vn.childaid.matching.solver.SolverRun} that touches OptaPlanner's implementation types (the
+ * custom-phase command and the inner score director, to score a write-back before keeping it).
+ *
  * <h2>Score</h2>
  * A {@code BendableLongScore} with one hard level and the soft levels laid out in {@link
  * vn.childaid.matching.solver.ScoreLevels}: one per tier (STRICT; WEIGHTED uses the first alone),

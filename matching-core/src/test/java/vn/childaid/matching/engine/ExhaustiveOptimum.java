@@ -13,10 +13,10 @@ import vn.childaid.matching.scenario.Scenario;
  * The best tier values, by the policy's own measure, over every unit allocation of a tiny scenario,
  * judged by {@link ContractOracle} alone.
  */
-final class ExhaustiveOptimum {
+public final class ExhaustiveOptimum {
     private ExhaustiveOptimum() {}
 
-    static double[] tierValues(Scenario scenario) {
+    public static double[] tierValues(Scenario scenario) {
         List<Need> needs = new ArrayList<>();
         List<Offer> offers = new ArrayList<>();
         for (Need need : scenario.needs()) {
