@@ -23,11 +23,12 @@ public final class SolveOptions {
     private final boolean greedyStart;
     private final ProgressListener progressListener;
     private final Optional<PreviousPlan> previousPlan;
-    private final boolean exactNeighbourhoods;
+    /** Empty: decided by the limits (see {@link #exactNeighbourhoods()}). */
+    private final Optional<Boolean> exactNeighbourhoods;
 
     private SolveOptions(Duration timeLimit, Optional<Duration> unimprovedTimeLimit, long scoreCalculationLimit,
             long randomSeed, int moveThreads, boolean assertScores, boolean greedyStart,
-            ProgressListener progressListener, Optional<PreviousPlan> previousPlan, boolean exactNeighbourhoods) {
+            ProgressListener progressListener, Optional<PreviousPlan> previousPlan, Optional<Boolean> exactNeighbourhoods) {
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(previousPlan, "previousPlan");
         Objects.requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
@@ -56,10 +57,10 @@ public final class SolveOptions {
         this.exactNeighbourhoods = exactNeighbourhoods;
     }
 
-    /** 30 seconds, seed 0, one thread, greedy start, no progress listener, exact neighbourhoods when available. */
+    /** 30 seconds, seed 0, one thread, greedy start, no progress listener, exact neighbourhoods when available (time-limited solves). */
     public static SolveOptions defaults() {
         return new SolveOptions(DEFAULT_TIME_LIMIT, Optional.empty(), 0, 0, 1, false, true, ProgressListener.NONE,
-                Optional.empty(), true);
+                Optional.empty(), Optional.empty());
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
@@ -98,14 +99,17 @@ public final class SolveOptions {
     }
 
     /**
-     * Re-optimise neighbourhoods of the plan exactly with CP-SAT (default on): used only when
-     * OR-Tools ({@code com.google.ortools:ortools-java}, an optional dependency) and its native
-     * libraries are on the class path; otherwise the engine logs it once and runs local search alone.
-     * Off to measure or reproduce the local search alone.
+     * Re-optimise neighbourhoods of the plan exactly with CP-SAT: used only when OR-Tools ({@code
+     * com.google.ortools:ortools-java}, an optional dependency) and its native libraries are on the
+     * class path; otherwise the engine logs it once and runs local search alone. By default it is on
+     * for solves limited by time and off for solves limited by a {@linkplain
+     * #withScoreCalculationLimit score-calculation count} (CP-SAT's work is not counted in score
+     * calculations); on with a count, the exact phase gets a deterministic work budget in proportion
+     * to the count, so the run still repeats. Off to measure or reproduce the local search alone.
      */
     public SolveOptions withExactNeighbourhoods(boolean exact) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
-                assertScores, greedyStart, progressListener, previousPlan, exact);
+                assertScores, greedyStart, progressListener, previousPlan, Optional.of(exact));
     }
 
     public SolveOptions withProgressListener(ProgressListener listener) {
@@ -185,9 +189,14 @@ public final class SolveOptions {
         return greedyStart;
     }
 
-    /** Whether to re-optimise neighbourhoods exactly when OR-Tools is available. */
+    /**
+     * Whether to re-optimise neighbourhoods exactly when OR-Tools is available: as set by {@link
+     * #withExactNeighbourhoods}, else on unless the solve is limited by a score-calculation count.
+     */
     public boolean exactNeighbourhoods() {
-        return exactNeighbourhoods;
+        // CP-SAT's work is not counted in score calculations: a count-limited solve (for repeatable
+        // runs and equal-work comparisons) runs the local search alone unless asked for both.
+        return exactNeighbourhoods.orElse(scoreCalculationLimit == 0);
     }
 
     /** Told of each new best plan. */
@@ -202,7 +211,7 @@ public final class SolveOptions {
                 && scoreCalculationLimit == that.scoreCalculationLimit && randomSeed == that.randomSeed
                 && moveThreads == that.moveThreads && assertScores == that.assertScores
                 && greedyStart == that.greedyStart && progressListener.equals(that.progressListener)
-                && previousPlan.equals(that.previousPlan) && exactNeighbourhoods == that.exactNeighbourhoods;
+                && previousPlan.equals(that.previousPlan) && exactNeighbourhoods.equals(that.exactNeighbourhoods);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,7 +24,9 @@ import vn.childaid.matching.rules.Objective;
 import vn.childaid.matching.scenario.Commitment;
 import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Scenario;
+import vn.childaid.matching.whatif.ChangeSet;
 import vn.childaid.matching.whatif.LineFates;
+import vn.childaid.matching.whatif.PlanDiff;
 import vn.childaid.matching.whatif.Untouched;
 
 /**
@@ -122,6 +125,27 @@ class ReplanProperties {
         Plan plan = replan(scenario, previous, scenario, Stability.BALANCED);
 
         assertEquals(new HashSet<>(uncommitted(previous)), new HashSet<>(uncommitted(plan)));
+    }
+
+    static Stream<Case> anEmptyChangeSetUnderKeepGivesAnEmptyDiff() {
+        return Case.cases(15, 8, 5);
+    }
+
+    /**
+     * The issue's promise: after an empty change set, {@code KEEP} holds every line, so the diff
+     * between the previous plan and the re-plan is empty — whatever room the previous plan left.
+     */
+    @ParameterizedTest(name = Seeds.CASE_NAME)
+    @MethodSource
+    void anEmptyChangeSetUnderKeepGivesAnEmptyDiff(Case c) {
+        Scenario scenario = c.scenario(30);
+        Plan previous = AllocationEngine.solve(scenario, BUDGET);
+        Scenario unchanged = ChangeSet.of("nothing", List.of()).applyTo(scenario, Optional.of(previous));
+
+        Plan plan = replan(unchanged, previous, scenario, Stability.KEEP);
+
+        PlanDiff diff = PlanDiff.between(scenario, previous, unchanged, plan);
+        assertTrue(diff.isEmpty(), () -> "KEEP changed lines after no change: " + diff.lines());
     }
 
     private static Plan replan(Scenario changed, Plan previous, Scenario before, Stability stability) {

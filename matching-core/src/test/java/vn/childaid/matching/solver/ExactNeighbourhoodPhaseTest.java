@@ -179,7 +179,7 @@ class ExactNeighbourhoodPhaseTest {
         System.setProperty(ExactNeighbourhoods.DISABLED_PROPERTY, "true");
         assertFalse(ExactNeighbourhoods.available());
         assertTrue(ExactNeighbourhoods.newSolver().isEmpty());
-        Plan fallback = AllocationEngine.solve(scenario, options);
+        Plan fallback = AllocationEngine.solve(scenario, options.withExactNeighbourhoods(true));
         assertEquals(localSearchOnly.allocations(), fallback.allocations());
         assertEquals(Set.of(), ContractOracle.broken(scenario, fallback.allocations()));
     }
@@ -207,7 +207,7 @@ class ExactNeighbourhoodPhaseTest {
         Scenario scenario = contended(RandomScenarios.generate(8, 14, 7, 30), 8);
         // A time limit far beyond the work, so only counts end the phases, as on a busy machine they must.
         SolveOptions options = SolveOptions.defaults().withTimeLimit(java.time.Duration.ofMinutes(10))
-                .withScoreCalculationLimit(20_000).withRandomSeed(8);
+                .withScoreCalculationLimit(20_000).withRandomSeed(8).withExactNeighbourhoods(true);
         assertEquals(AllocationEngine.solve(scenario, options).allocations(),
                 AllocationEngine.solve(scenario, options).allocations());
     }
