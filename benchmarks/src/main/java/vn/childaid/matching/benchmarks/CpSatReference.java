@@ -288,7 +288,8 @@ public final class CpSatReference {
 
     private CpSolver solver(long nanos) {
         CpSolver solver = new CpSolver();
-        solver.getParameters().setNumWorkers(WORKERS).setMaxTimeInSeconds(nanos / 1e9).setLogSearchProgress(false);
+        solver.getParameters().setNumWorkers(WORKERS).setMaxTimeInSeconds(nanos / 1e9).setLogSearchProgress(false)
+                .setCatchSigintSignal(false); // Ctrl-C ends the benchmark, not one CP-SAT run
         return solver;
     }
 

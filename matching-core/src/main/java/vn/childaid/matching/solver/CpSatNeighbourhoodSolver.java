@@ -270,6 +270,9 @@ final class CpSatNeighbourhoodSolver implements NeighbourhoodSolver {
                     // problem in one go, and the same seed still gives the same answer.
                     .setNumWorkers(WORKERS)
                     .setInterleaveSearch(true)
+                    // CP-SAT would take SIGINT from the JVM while it solves (and abort the process on
+                    // it): Ctrl-C must reach the command line's handler, which stops us and keeps the plan.
+                    .setCatchSigintSignal(false)
                     .setRandomSeed(randomSeed)
                     .setMaxDeterministicTime(stage == stages.size() - 1 ? deterministicLimit * KEEP_STAGE_SHARE
                             : deterministicLimit)
