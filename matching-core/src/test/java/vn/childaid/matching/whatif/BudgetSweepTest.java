@@ -1,6 +1,7 @@
 package vn.childaid.matching.whatif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,21 @@ class BudgetSweepTest {
     void aBadFactorRangeIsRefusedSayingWhy(String range) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> BudgetSweep.factors(range));
         assertTrue(refused.getMessage().contains("'" + range + "'"), refused.getMessage());
+    }
+
+    @Test
+    void theWithdrawalTableLeavesAnAnonymousDonorsIdOut() {
+        Scenario named = twoDonorTypes();
+        String json = vn.childaid.matching.json.ScenarioJson.toJson(named);
+        Scenario base = vn.childaid.matching.json.ScenarioJson.parse(
+                json.replaceFirst("\"id\"\\s*:\\s*\"D-2\",", "\"id\": \"D-2\", \"anonymous\": true,"), "test");
+        assertTrue(base.donor("D-2").anonymous(), "the test made D-2 anonymous");
+
+        List<Step> steps = BudgetSweep.withdrawingEach(base, 1, QUICK).run(BudgetSweep.StepListener.NONE);
+        String table = SweepCsv.withdrawals(base, steps);
+
+        assertTrue(table.lines().skip(1).anyMatch(row -> row.startsWith("O-3,,700000,")), table);
+        assertFalse(table.contains("D-2"), table);
     }
 
     private static Scenario twoDonorTypes() {
