@@ -262,17 +262,13 @@ public final class BudgetSweep {
                 offers.add(offer);
                 continue;
             }
-            BigDecimal capacity = BigDecimal.valueOf(offer.capacity()).multiply(factor).setScale(0, RoundingMode.FLOOR);
-            long most = offer.isCash() ? Long.MAX_VALUE : Integer.MAX_VALUE;
-            if (capacity.compareTo(BigDecimal.valueOf(most)) > 0) {
+            Optional<Offer> result = OfferScaling.scaled(offer, factor);
+            if (result.isEmpty()) {
                 problems.add(new Problem("$.offers[" + i + "]." + (offer.isCash() ? "amount" : "quantity"), "scaled by "
-                        + factor.toPlainString() + " is " + capacity.toPlainString() + ", more than the contract holds ("
-                        + most + ")"));
-                offers.add(offer);
-                continue;
+                        + factor.toPlainString() + " is " + OfferScaling.scaledCapacity(offer, factor).toPlainString()
+                        + ", more than the contract holds (" + OfferScaling.mostCapacity(offer) + ")"));
             }
-            offers.add(offer.isCash() ? offer.toBuilder().amount(capacity.longValueExact()).build()
-                    : offer.toBuilder().quantity(capacity.intValueExact()).build());
+            offers.add(result.orElse(offer));
         }
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);

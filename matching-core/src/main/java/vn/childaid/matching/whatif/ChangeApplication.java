@@ -5,7 +5,6 @@ import static vn.childaid.matching.scenario.Problem.shown;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -332,15 +331,14 @@ final class ChangeApplication {
      * offer, rather than quietly changing how the offer may be used.
      */
     private Optional<Offer> scaled(Offer offer, BigDecimal factor, double asDouble, String at) {
-        BigDecimal capacity = BigDecimal.valueOf(offer.capacity()).multiply(factor).setScale(0, RoundingMode.FLOOR);
-        long most = offer.isCash() ? Long.MAX_VALUE : Integer.MAX_VALUE;
-        if (capacity.compareTo(BigDecimal.valueOf(most)) > 0) {
-            problem(at, "scaling offer " + shown(offer.id()) + " by " + asDouble + " gives " + capacity
-                    + (offer.isCash() ? " VND" : " units") + ", more than the contract holds (" + most + ")");
+        Optional<Offer> scaled = OfferScaling.scaled(offer, factor);
+        if (scaled.isEmpty()) {
+            problem(at, "scaling offer " + shown(offer.id()) + " by " + asDouble + " gives "
+                    + OfferScaling.scaledCapacity(offer, factor) + (offer.isCash() ? " VND" : " units")
+                    + ", more than the contract holds (" + OfferScaling.mostCapacity(offer) + ")");
             return Optional.empty();
         }
-        Offer result = offer.isCash() ? offer.toBuilder().amount(capacity.longValueExact()).build()
-                : offer.toBuilder().quantity(capacity.intValueExact()).build();
+        Offer result = scaled.get();
         if (asDouble < 1 && offer.minGrant() > 0 && offer.totalValue() >= offer.minGrant()
                 && result.totalValue() < offer.minGrant()) {
             problem(at, "scaling offer " + shown(offer.id()) + " by " + asDouble + " leaves it worth "
