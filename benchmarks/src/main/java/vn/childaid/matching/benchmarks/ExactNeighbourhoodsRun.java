@@ -45,7 +45,7 @@ public final class ExactNeighbourhoodsRun {
                         ? options.withTimeLimit(Duration.ofHours(1))
                                 .withScoreCalculationLimit(Long.parseLong(limit.substring(0, limit.length() - 1)))
                         : options.withTimeLimit(Duration.ofSeconds(Long.parseLong(limit)));
-                for (boolean exact : new boolean[] {false, true}) {
+                for (boolean exact : Boolean.getBoolean("enr.onlyOn") ? new boolean[] {true} : new boolean[] {false, true}) {
                     Plan plan = AllocationEngine.solve(scenario, options.withExactNeighbourhoods(exact));
                     System.out.printf(Locale.ROOT, "  %s, exact neighbourhoods %-3s: %s, audit %s (%,d ms)%n", limit,
                             exact ? "on" : "off", values(plan.tierValues()),

@@ -17,6 +17,7 @@ final class ExactNeighbourhoods {
     private static final Logger LOG = LoggerFactory.getLogger(ExactNeighbourhoods.class);
     private static final String LOADER = "com.google.ortools.Loader";
     private static final String SOLVER = "vn.childaid.matching.solver.CpSatNeighbourhoodSolver";
+    private static final String START_SOLVER = "vn.childaid.matching.solver.CpSatStartSolver";
 
     private static volatile Boolean loaded;
 
@@ -49,6 +50,19 @@ final class ExactNeighbourhoods {
             return Optional.of((NeighbourhoodSolver) Class.forName(SOLVER).getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException | LinkageError e) {
             LOG.warn("Exact neighbourhoods off: the CP-SAT model could not be created ({}); local search only", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** A new whole-model solver for one run's start, or empty when OR-Tools is missing. */
+    static Optional<ExactStartSolver> newStartSolver() {
+        if (!available()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((ExactStartSolver) Class.forName(START_SOLVER).getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | LinkageError e) {
+            LOG.warn("Exact start off: the CP-SAT model could not be created ({}); the greedy's start only", e.toString());
             return Optional.empty();
         }
     }

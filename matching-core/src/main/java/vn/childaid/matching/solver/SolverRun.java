@@ -3,9 +3,14 @@ package vn.childaid.matching.solver;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -18,8 +23,17 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.childaid.matching.baseline.GreedyAllocator;
 import vn.childaid.matching.plan.Allocation;
+import vn.childaid.matching.plan.HardRuleAudit;
+import vn.childaid.matching.plan.PlanAssembler;
 import vn.childaid.matching.plan.SolverStats;
+import vn.childaid.matching.policy.Policy;
+import vn.childaid.matching.policy.PriorityMode;
+import vn.childaid.matching.rules.HardRules;
+import vn.childaid.matching.rules.RuleViolation;
+import vn.childaid.matching.scenario.Need;
+import vn.childaid.matching.scenario.Offer;
 import vn.childaid.matching.scenario.Scenario;
 
 /**
@@ -35,6 +49,20 @@ import vn.childaid.matching.scenario.Scenario;
 public final class SolverRun {
     private static final Logger LOG = LoggerFactory.getLogger(SolverRun.class);
     private static final Duration FAR_FUTURE = Duration.ofDays(365L * 50);
+    /**
+     * Share of the time left the exact start may take; the exact neighbourhoods and local search
+     * share the rest. On small-tier2-tight at 10 s, one run each: share 0.5 gave T_2 5,729 (the second
+     * level got 3 s), 0.8 gave 5,801–5,826; the reference bound is 5,883.
+     */
+    static final double EXACT_START_SHARE = 0.9;
+    /** Priority levels the exact start solves: the top two, where the plan's purpose lies. */
+    static final int EXACT_START_LEVELS = 2;
+    /**
+     * Eligible (need, offer) lines above which the exact start is skipped: the contention family's
+     * province members have about 23,000, the default province example about 400,000 and the
+     * national example 23 million.
+     */
+    static final long EXACT_START_MAX_LINES = 100_000L;
 
     /**
      * How to solve. The limits count from the {@code startNanos} given to {@link #solve}.
@@ -115,6 +143,7 @@ public final class SolverRun {
     private volatile boolean stopRequested;
     private volatile DefaultSolver<AllocationSolution> solver;
     private volatile ExactNeighbourhoodPhase exactPhase;
+    private volatile ExactStartSolver exactStart;
     private volatile Best best;
     /**
      * The lines the model holds as facts, repeated in every outcome. Set on the solving thread before
@@ -139,6 +168,10 @@ public final class SolverRun {
         ExactNeighbourhoodPhase exact = exactPhase;
         if (exact != null) {
             exact.stop(); // a neighbourhood being solved ends now, not at its own limit
+        }
+        ExactStartSolver exactStartSolver = exactStart;
+        if (exactStartSolver != null) {
+            exactStartSolver.stop(); // the exact start returns what it has; the solve then ends at once
         }
         DefaultSolver<AllocationSolution> running = solver;
         if (running != null) {
@@ -176,6 +209,11 @@ public final class SolverRun {
         }
         fixedLines = previous.fixedLines();
         AllocationSolution model = SolverModel.build(scenario, startLines, previous);
+        TierTally tally = listener == Listener.NONE ? null : new TierTally(scenario, fixedLines); // only for someone who listens
+        if (settings.exactNeighbourhoods() && previous.fixedLines().isEmpty() && previous.weighedLines().isEmpty()
+                && !model.getLots().isEmpty()) {
+            model = exactStart(model, startNanos, tally);
+        }
         LOG.info("Solving '{}': {} needs, {} offers, {} lots to decide, limit {}", scenario.name(),
                 scenario.needs().size(), scenario.offers().size(), model.getLots().size(), settings.timeLimit());
         List<Allocation> start = withFixedLines(SolverModel.newLines(scenario, model));
@@ -187,7 +225,6 @@ public final class SolverRun {
         if (notStarted.isPresent()) {
             return notStarted.get();
         }
-        TierTally tally = listener == Listener.NONE ? null : new TierTally(scenario, fixedLines); // only for someone who listens
         Duration timeLeft = settings.timeLimit().minusMillis(millisSince(startNanos));
         SolverConfig config = config(timeLeft, model.getLots().size());
         ExactNeighbourhoodPhase exact = exactPhase(startNanos);
@@ -331,6 +368,116 @@ public final class SolverRun {
         var score = solution.getScore();
         listener.onImprovement(new Improvement(millis, String.valueOf(score), score != null && score.isFeasible(),
                 tally.values(solution), constructionDone));
+    }
+
+    /**
+     * The model rebuilt around a better start, found exactly on allocation lines ({@link
+     * ExactStartSolver}), level by level for the top {@value #EXACT_START_LEVELS} levels: CP-SAT
+     * maximises the level from the current start (the levels above held), the lines it gives this
+     * level and those above are kept, and the greedy refills the levels below around them — an exact
+     * solver maximising one level leaves the levels below in disarray, which the greedy repairs in a
+     * second. Each new start is taken only when it keeps every hard rule the current one keeps and
+     * is better level by level. The first level gets at most half the time, the second what is left.
+     *
+     * <p>Skipped above {@link #EXACT_START_MAX_LINES} eligible lines (a national scenario has
+     * millions: its first plan must not wait, and the model would not fit in memory), for a re-plan
+     * (the exact model does not see previous lines), and without OR-Tools.
+     */
+    private AllocationSolution exactStart(AllocationSolution model, long startNanos, TierTally tally) {
+        long lines = 0;
+        for (NeedFact need : model.getNeeds()) {
+            lines += need.getEligibleOffers().size();
+        }
+        if (lines > EXACT_START_MAX_LINES) {
+            LOG.info("No exact start: {} eligible lines, more than {}", lines, EXACT_START_MAX_LINES);
+            return model;
+        }
+        Optional<ExactStartSolver> found = ExactNeighbourhoods.newStartSolver();
+        if (found.isEmpty()) {
+            return model;
+        }
+        ExactStartSolver startSolver = found.get();
+        exactStart = startSolver;
+        if (stopRequested) {
+            startSolver.stop();
+        }
+        long timeLeftNanos = settings.timeLimit().compareTo(FAR_FUTURE) > 0 ? FAR_FUTURE.toNanos()
+                : settings.timeLimit().toNanos() - (System.nanoTime() - startNanos);
+        long deadline = System.nanoTime() + (long) (Math.max(0, timeLeftNanos) * EXACT_START_SHARE);
+        double work = ExactNeighbourhoodPhase.deterministicBudgetFor(settings.scoreCalculationLimit()) * EXACT_START_SHARE;
+        int seed = (int) (settings.randomSeed() ^ (settings.randomSeed() >>> 32)) & Integer.MAX_VALUE;
+        List<Allocation> committed = PlanAssembler.committedLines(scenario);
+        List<Allocation> current = SolverModel.newLines(scenario, model);
+        int violations = HardRuleAudit.audit(scenario, joined(committed, current)).size();
+        int levels = scenario.policy().priorityMode() == PriorityMode.WEIGHTED ? 1 : EXACT_START_LEVELS;
+        // The start is the first plan: published and reported now, not after the exact start's seconds.
+        SolutionManager<AllocationSolution, BendableLongScore> scoring =
+                SolutionManager.create(SolverFactory.create(AllocationSolverConfig.model()));
+        scoring.update(model);
+        best = new Best(new Outcome(joined(fixedLines, current), String.valueOf(model.getScore()), stats(startNanos)));
+        constructionMillis = millisSince(startNanos);
+        LOG.info("First plan after {} ms: {}", constructionMillis, model.getScore());
+        report(tally, model, constructionMillis, false);
+        for (int level = 0; level < levels && !stopRequested; level++) {
+            long levelDeadline = level == levels - 1 ? deadline : System.nanoTime() + (deadline - System.nanoTime()) / 2;
+            double levelWork = level == levels - 1 ? work : work / 2;
+            long before = System.nanoTime();
+            Optional<ExactStartSolver.Result> result = startSolver.solve(model, level, seed, levelWork, levelDeadline);
+            work -= levelWork * Math.min(1, (System.nanoTime() - before) / (double) Math.max(1, levelDeadline - before));
+            if (result.isEmpty()) {
+                continue;
+            }
+            List<Allocation> kept = new ArrayList<>();
+            Map<String, Integer> levelOf = new HashMap<>();
+            model.getLots().forEach(lot -> levelOf.put(lot.getNeed().id(), lot.getPriorityLevel()));
+            for (ExactStartSolver.Line line : result.get().lines()) {
+                if (levelOf.get(line.need().id()) <= level) {
+                    Need need = scenario.need(line.need().id());
+                    Offer offer = scenario.offer(line.offer().id());
+                    kept.add(Allocation.of(offer.id(), need.id(), line.units(), HardRules.lineAmount(offer, need, line.units())));
+                }
+            }
+            GreedyAllocator.Start refilled = GreedyAllocator.allocatePreferring(scenario, kept, () -> stopRequested);
+            if (!refilled.complete()) {
+                break;
+            }
+            List<RuleViolation> broken = HardRuleAudit.audit(scenario, joined(committed, refilled.lines()));
+            if (broken.size() > violations) {
+                // One more encoding of the rules: should it ever disagree with the rulebook, the start stays.
+                LOG.warn("Exact start rejected at level {}: its lines break {} (the start breaks {} rules)", level + 1,
+                        broken, violations);
+                break;
+            }
+            AllocationSolution rebuilt = SolverModel.build(scenario, refilled.lines());
+            long[] was = levelValues(model);
+            long[] now = levelValues(rebuilt);
+            boolean better = Arrays.compare(now, was) > 0;
+            LOG.info("Exact start, level {}, after {} ms ({}): {} → {}{}", level + 1, millisSince(startNanos),
+                    result.get().optimal() ? "optimal" : "not proven optimal", Arrays.toString(was),
+                    Arrays.toString(now), better ? "" : ", kept the start");
+            if (better) {
+                scoring.update(rebuilt);
+                best = new Best(new Outcome(joined(fixedLines, refilled.lines()), String.valueOf(rebuilt.getScore()),
+                        stats(startNanos)));
+                report(tally, rebuilt, millisSince(startNanos), true);
+                model = rebuilt;
+                current = refilled.lines();
+                violations = broken.size();
+            }
+        }
+        exactStart = null;
+        return model;
+    }
+
+    /** Per priority level, the value the model's funded lots hold (what the score's level counts). */
+    private static long[] levelValues(AllocationSolution model) {
+        long[] values = new long[Policy.MAX_TIERS];
+        for (Lot lot : model.getLots()) {
+            if (lot.getOffer() != null) {
+                values[lot.getPriorityLevel()] += lot.getPriorityValue();
+            }
+        }
+        return values;
     }
 
     /** The exact phase of this run, or null when it is off or OR-Tools is missing (logged once). */
