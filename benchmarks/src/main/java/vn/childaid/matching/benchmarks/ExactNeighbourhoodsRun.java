@@ -21,6 +21,8 @@ import vn.childaid.matching.scenario.Scenario;
  * <pre>java -Xmx4g -cp benchmarks/target/benchmarks.jar vn.childaid.matching.benchmarks.ExactNeighbourhoodsRun \
  *     small-tier1,small-tier2-tight 10,60 [seed 2020]
  * java -cp benchmarks/target/benchmarks.jar vn.childaid.matching.benchmarks.ExactNeighbourhoodsRun small-tier1 200000c</pre>
+ *
+ * <p>{@code -Denr.onlyOn=true} runs only the exact way (the default engine), to try changes quickly.
  */
 public final class ExactNeighbourhoodsRun {
     private ExactNeighbourhoodsRun() {}
