@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.childaid.matching.baseline.GreedyAllocator;
 import vn.childaid.matching.engine.AllocationEngine;
-import vn.childaid.matching.engine.Progress;
 import vn.childaid.matching.engine.SolveOptions;
 import vn.childaid.matching.examples.ContentionFamily;
 import vn.childaid.matching.examples.ContentionProfile;
@@ -22,7 +21,9 @@ import vn.childaid.matching.scenario.Scenario;
 
 /**
  * The contention family's table: one row per member, with the greedy, the engine at each
- * checkpoint (one run, default options, through the public API), CP-SAT at each checkpoint (a
+ * checkpoint (a solve with that time limit, default options, through the public API: the engine
+ * shares its time among its phases by the limit, so one long run's state at 10 s is not a 10 s
+ * solve), CP-SAT at each checkpoint (a
  * separate run per budget, {@link CpSatReference#WORKERS} workers, after the engine has finished so
  * neither slows the other), against the proven optimum or the best bound. STRICT members show T_1 /
  * T_2 as % of the reference; the WEIGHTED member shows Σ tierWeight × T_k as % of its reference.
@@ -34,7 +35,7 @@ import vn.childaid.matching.scenario.Scenario;
  * tightest of the demand bound, SCIP's bound on the weighted sum from the engine's plan and
  * CP-SAT's bounds. "optimum" when a solver proved one, else "bound".
  *
- * <p>Every plan in the table goes through {@link PlanAudit}: the engine's final plan and each CP-SAT
+ * <p>Every plan in the table goes through {@link PlanAudit}: each engine plan and each CP-SAT
  * plan; a rejected plan is shown as rejected and never counted.
  *
  * <pre>java -Xmx6g -cp benchmarks/target/benchmarks.jar vn.childaid.matching.benchmarks.ContentionTable \
@@ -98,15 +99,22 @@ public final class ContentionTable {
         boolean weighted = scenario.policy().priorityMode() == PriorityMode.WEIGHTED;
         Plan greedy = GreedyAllocator.plan(scenario);
 
-        List<Progress> history = new ArrayList<>();
-        Plan engine = AllocationEngine.solve(scenario, SolveOptions.defaults()
-                .withTimeLimit(Duration.ofSeconds(checkpoints[checkpoints.length - 1]))
-                .withRandomSeed(seed)
-                .withProgressListener(history::add));
-        List<RuleViolation> engineProblems = PlanAudit.audit(scenario, engine);
-        if (!engineProblems.isEmpty()) {
-            LOG.warn("{}: the audit rejects the engine's plan: {}", member.memberName(), engineProblems);
+        // One solve per checkpoint: the engine shares its time among phases by the limit it is given,
+        // so a 60 s solve's state at 10 s is not what a 10 s solve gives.
+        List<Plan> engineRuns = new ArrayList<>();
+        List<List<RuleViolation>> engineProblems = new ArrayList<>();
+        for (long checkpoint : checkpoints) {
+            Plan run = AllocationEngine.solve(scenario, SolveOptions.defaults()
+                    .withTimeLimit(Duration.ofSeconds(checkpoint)).withRandomSeed(seed));
+            List<RuleViolation> problems = PlanAudit.audit(scenario, run);
+            if (!problems.isEmpty()) {
+                LOG.warn("{}: the audit rejects the engine's {} s plan: {}", member.memberName(), checkpoint, problems);
+            }
+            LOG.info("{}: engine {} s: {}", member.memberName(), checkpoint, Arrays.toString(run.tierValues()));
+            engineRuns.add(run);
+            engineProblems.add(problems);
         }
+        Plan engine = engineRuns.get(engineRuns.size() - 1);
 
         // CP-SAT only now, one budget after another, so that it never shares the cores with the engine.
         List<CpSatReference.Result> cpSat = new ArrayList<>();
@@ -128,11 +136,9 @@ public final class ContentionTable {
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %,d / %,d | %s | %s |",
                 member.memberName(), scenario.needs().size(), scenario.offers().size(), reference.describe(),
                 cell(scenario, greedy.tierValues(), reference)));
-        for (long checkpoint : checkpoints) {
-            Progress best = BenchmarkTable.bestAt(history, checkpoint);
-            double[] values = best.tierValues().stream().mapToDouble(Double::doubleValue).toArray();
-            row.append(' ').append(engineProblems.isEmpty() ? cell(scenario, values, reference) : "rejected by the audit")
-                    .append(" |");
+        for (int i = 0; i < checkpoints.length; i++) {
+            row.append(' ').append(engineProblems.get(i).isEmpty() ? cell(scenario, engineRuns.get(i).tierValues(), reference)
+                    : "rejected by the audit").append(" |");
         }
         for (CpSatReference.Result result : cpSat) {
             String text = result.plan().isEmpty() ? "none"

@@ -99,13 +99,18 @@ public final class SolveOptions {
     }
 
     /**
-     * Re-optimise neighbourhoods of the plan exactly with CP-SAT: used only when OR-Tools ({@code
+     * Exact work with CP-SAT before local search: an exact start on allocation lines, the top two
+     * priority levels one after the other, from the greedy's plan (skipped for a re-plan and above
+     * 100,000 eligible need–offer lines), then the exact re-optimisation of neighbourhoods of
+     * offers. Used only when OR-Tools ({@code
      * com.google.ortools:ortools-java}, an optional dependency) and its native libraries are on the
      * class path; otherwise the engine logs it once and runs local search alone. By default it is on
      * for solves limited by time and off for solves limited by a {@linkplain
      * #withScoreCalculationLimit score-calculation count} (CP-SAT's work is not counted in score
      * calculations); on with a count, the exact phase gets a deterministic work budget in proportion
      * to the count, so the run still repeats. Off to measure or reproduce the local search alone.
+     * A time-limited solve with it on gives CP-SAT most of its time (see the solver package's
+     * documentation), so two runs may differ more than local search alone would.
      */
     public SolveOptions withExactNeighbourhoods(boolean exact) {
         return new SolveOptions(timeLimit, unimprovedTimeLimit, scoreCalculationLimit, randomSeed, moveThreads,
