@@ -373,8 +373,8 @@ public final class SolverRun {
     /**
      * The model rebuilt around a better start, found exactly on allocation lines ({@link
      * ExactStartSolver}), level by level for the top {@value #EXACT_START_LEVELS} levels: CP-SAT
-     * maximises the level from the current start (the levels above held), the lines it gives this
-     * level and those above are kept, and the greedy refills the levels below around them — an exact
+     * maximises the level (the levels above held at the current start's values), the lines it gives
+     * this level and those above are kept, and the greedy refills around them — an exact
      * solver maximising one level leaves the levels below in disarray, which the greedy repairs in a
      * second. Each new start is taken only when it keeps every hard rule the current one keeps and
      * is better level by level. The first level gets at most half the time, the second what is left.

@@ -50,9 +50,10 @@
  * lines, first spends up to {@link vn.childaid.matching.solver.SolverRun#EXACT_START_SHARE} of its
  * time improving the start exactly on <em>lines</em>, not lots ({@link
  * vn.childaid.matching.solver.CpSatStartSolver}: one integer per line, every hard rule): CP-SAT
- * maximises the first priority level from the greedy's plan as its hint; the greedy refills the
- * levels below around the lines it gave that level (an exact solver maximising one level leaves the
- * rest in disarray); then the same for the second level, the first held. The lot model is rebuilt
+ * maximises the first priority level (from scratch: from the greedy's plan as a hint its search
+ * stayed near that plan); the greedy refills around the lines it gave that level, as if they were
+ * committed (an exact solver maximising one level leaves the rest in disarray); then the second
+ * level, the first held, from that plan as the hint, and the same refill. The lot model is rebuilt
  * around the new lines, which it reproduces exactly, and a new start is taken only when the rulebook's
  * audit finds no more broken rules than in the current one and it is better level by level. Lines
  * rather than lots because a need of 300 units has 20 lots and CP-SAT on lots spends its time on
