@@ -159,7 +159,9 @@ class ExactStartTest {
     @Test
     void aCancelDuringTheExactStartEndsTheSolveAtOnce() throws Exception {
         cpSat();
-        Scenario scenario = ExactNeighbourhoodPhaseTest.contended(RandomScenarios.generate(21, 400, 40, 60), 21);
+        // STRICT (two levels) and large enough that CP-SAT is still at work 300 ms after the start.
+        Scenario scenario = ExactNeighbourhoodPhaseTest.contended(
+                RandomScenarios.generate(21, 1_500, 80, 60, vn.childaid.matching.policy.Policy.defaultPolicy()), 21);
         java.util.concurrent.CountDownLatch firstPlan = new java.util.concurrent.CountDownLatch(1);
         SolverRun run = new SolverRun(scenario, new SolverRun.Settings(Duration.ofMinutes(5), Optional.empty(), 0, 21, 1,
                 false, false, true), improvement -> firstPlan.countDown());
