@@ -43,26 +43,23 @@ final class ExactNeighbourhoods {
 
     /** A new solver for one run, or empty (after one log line per JVM) when OR-Tools is missing. */
     static Optional<NeighbourhoodSolver> newSolver() {
-        if (!available()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of((NeighbourhoodSolver) Class.forName(SOLVER).getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException | LinkageError e) {
-            LOG.warn("Exact neighbourhoods off: the CP-SAT model could not be created ({}); local search only", e.toString());
-            return Optional.empty();
-        }
+        return create(SOLVER, NeighbourhoodSolver.class, "Exact neighbourhoods off", "local search only");
     }
 
     /** A new whole-model solver for one run's start, or empty when OR-Tools is missing. */
     static Optional<ExactStartSolver> newStartSolver() {
+        return create(START_SOLVER, ExactStartSolver.class, "Exact start off", "the greedy's start only");
+    }
+
+    /** The CP-SAT class, loaded by name only now that OR-Tools is known to be here. */
+    private static <T> Optional<T> create(String className, Class<T> type, String off, String instead) {
         if (!available()) {
             return Optional.empty();
         }
         try {
-            return Optional.of((ExactStartSolver) Class.forName(START_SOLVER).getDeclaredConstructor().newInstance());
+            return Optional.of(type.cast(Class.forName(className).getDeclaredConstructor().newInstance()));
         } catch (ReflectiveOperationException | LinkageError e) {
-            LOG.warn("Exact start off: the CP-SAT model could not be created ({}); the greedy's start only", e.toString());
+            LOG.warn("{}: the CP-SAT model could not be created ({}); {}", off, e.toString(), instead);
             return Optional.empty();
         }
     }
