@@ -421,9 +421,10 @@ public final class SolverRun {
         for (int level = 0; level < levels && !stopRequested; level++) {
             long levelDeadline = level == levels - 1 ? deadline : System.nanoTime() + (deadline - System.nanoTime()) / 2;
             double levelWork = level == levels - 1 ? work : work / 2;
-            long before = System.nanoTime();
             Optional<ExactStartSolver.Result> result = startSolver.solve(model, level, seed, levelWork, levelDeadline);
-            work -= levelWork * Math.min(1, (System.nanoTime() - before) / (double) Math.max(1, levelDeadline - before));
+            if (Double.isFinite(work)) {
+                work -= levelWork; // a fixed split of a deterministic budget: the same on any machine
+            }
             if (result.isEmpty()) {
                 continue;
             }
