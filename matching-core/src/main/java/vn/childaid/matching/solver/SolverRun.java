@@ -421,7 +421,14 @@ public final class SolverRun {
         for (int level = 0; level < levels && !stopRequested; level++) {
             long levelDeadline = level == levels - 1 ? deadline : System.nanoTime() + (deadline - System.nanoTime()) / 2;
             double levelWork = level == levels - 1 ? work : work / 2;
-            Optional<ExactStartSolver.Result> result = startSolver.solve(model, level, seed, levelWork, levelDeadline);
+            Optional<ExactStartSolver.Result> result;
+            try {
+                result = startSolver.solve(model, level, seed, levelWork, levelDeadline);
+            } catch (RuntimeException e) {
+                // A fault in the optional solver must not cost the solve: the start stays, local search goes on.
+                LOG.warn("Exact start stopped by an error in CP-SAT ({}); going on from the start as it is", e.toString());
+                break;
+            }
             if (Double.isFinite(work)) {
                 work -= levelWork; // a fixed split of a deterministic budget: the same on any machine
             }
