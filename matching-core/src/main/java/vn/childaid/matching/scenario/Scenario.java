@@ -317,6 +317,14 @@ public final class Scenario {
         return toBuilder().policy(other).build();
     }
 
+    /** The same scenario with these offers in place of its own (a what-if), checked again. */
+    public Scenario withOffers(List<Offer> others) {
+        Builder builder = toBuilder();
+        builder.offers.clear();
+        builder.offers.addAll(others);
+        return builder.build();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Scenario that

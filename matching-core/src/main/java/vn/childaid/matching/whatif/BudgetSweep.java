@@ -148,7 +148,7 @@ public final class BudgetSweep {
         base.offers().stream().filter(offer -> !committed.contains(offer.id()))
                 .sorted(Comparator.comparingLong(Offer::totalValue).reversed().thenComparing(Offer::id))
                 .limit(top)
-                .forEach(offer -> variants.add(new Variant(withOffers(base, base.offers().stream()
+                .forEach(offer -> variants.add(new Variant(base.withOffers(base.offers().stream()
                         .filter(other -> other != offer).toList()), Optional.empty(), Optional.of(offer))));
         return new BudgetSweep(variants, true, perStep);
     }
@@ -273,7 +273,7 @@ public final class BudgetSweep {
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
-        return withOffers(base, offers);
+        return base.withOffers(offers);
     }
 
     /**
@@ -346,21 +346,6 @@ public final class BudgetSweep {
             sum = Long.MAX_VALUE - sum < value ? Long.MAX_VALUE : sum + value;
         }
         return sum;
-    }
-
-    /** The scenario with these offers in place of its own (validated again). */
-    private static Scenario withOffers(Scenario base, List<Offer> offers) {
-        Scenario.Builder builder = Scenario.builder(base.name()).policy(base.policy()).extensions(base.extensions());
-        base.year().ifPresent(builder::year);
-        base.districts().forEach(builder::district);
-        base.communes().forEach(builder::commune);
-        base.villages().forEach(builder::village);
-        base.needs().forEach(builder::need);
-        base.donors().forEach(builder::donor);
-        offers.forEach(builder::offer);
-        base.commitments().forEach(builder::commitment);
-        base.entitlements().forEach(builder::entitlement);
-        return builder.build();
     }
 
     /** Which offers a sweep scales: those of a donor type and/or of one donor (both must hold); all when neither is given. */

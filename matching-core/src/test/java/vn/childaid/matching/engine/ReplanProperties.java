@@ -51,7 +51,7 @@ class ReplanProperties {
         Scenario scenario = c.scenario(30);
         Plan previous = AllocationEngine.solve(scenario, BUDGET);
         assumeTrue(previous.feasible(), "the previous plan keeps every rule");
-        Scenario richer = withOffers(scenario, richerOffers(scenario, new Random(c.seed())));
+        Scenario richer = scenario.withOffers(richerOffers(scenario, new Random(c.seed())));
         List<Allocation> previousLines = uncommitted(previous);
 
         assertEquals(previousLines, Untouched.lines(scenario, previous, richer), "adding touches no line");
@@ -75,7 +75,7 @@ class ReplanProperties {
     void keepNeverMovesAnUntouchedLineAndCommittedLinesNeverMove(Case c) {
         Scenario scenario = c.scenario(30);
         Plan previous = AllocationEngine.solve(scenario, BUDGET);
-        Scenario changed = withOffers(scenario, poorerOffers(scenario, new Random(c.seed())));
+        Scenario changed = scenario.withOffers(poorerOffers(scenario, new Random(c.seed())));
         List<Allocation> untouched = Untouched.lines(scenario, previous, changed);
 
         for (Stability stability : Stability.values()) {
@@ -187,21 +187,5 @@ class ReplanProperties {
                     : offer.toBuilder().quantity(Math.max(1, offer.quantity() / 2)).build());
         }
         return offers;
-    }
-
-    /** The scenario with other offers (a change set's work, done by hand here). */
-    static Scenario withOffers(Scenario scenario, List<Offer> offers) {
-        Scenario.Builder builder = Scenario.builder(scenario.name()).policy(scenario.policy())
-                .extensions(scenario.extensions());
-        scenario.year().ifPresent(builder::year);
-        scenario.districts().forEach(builder::district);
-        scenario.communes().forEach(builder::commune);
-        scenario.villages().forEach(builder::village);
-        scenario.needs().forEach(builder::need);
-        scenario.donors().forEach(builder::donor);
-        offers.forEach(builder::offer);
-        scenario.commitments().forEach(builder::commitment);
-        scenario.entitlements().forEach(builder::entitlement);
-        return builder.build();
     }
 }

@@ -33,7 +33,7 @@ class ReplanTest {
         offers.stream().filter(offer -> scenario.commitments().stream().noneMatch(c -> c.offer().equals(offer.id())))
                 .findFirst().ifPresent(offers::remove);
         offers.add(Offer.cash("O-new", "D-3", 30_000_000));
-        return ReplanProperties.withOffers(scenario, offers);
+        return scenario.withOffers(offers);
     }
 
     @Test

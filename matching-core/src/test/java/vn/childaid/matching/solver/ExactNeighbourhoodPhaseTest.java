@@ -126,13 +126,7 @@ class ExactNeighbourhoodPhaseTest {
         java.util.Random random = new java.util.Random(seed);
         Set<String> committedOffers = new java.util.HashSet<>();
         scenario.commitments().forEach(commitment -> committedOffers.add(commitment.offer()));
-        Scenario.Builder builder = Scenario.builder(scenario.name()).policy(scenario.policy());
-        scenario.districts().forEach(builder::district);
-        scenario.communes().forEach(builder::commune);
-        scenario.villages().forEach(builder::village);
-        scenario.needs().forEach(builder::need);
-        scenario.donors().forEach(builder::donor);
-        scenario.commitments().forEach(builder::commitment);
+        List<Offer> offers = new ArrayList<>();
         for (Offer offer : scenario.offers()) {
             Offer.Builder scaled = offer.toBuilder();
             if (!committedOffers.contains(offer.id())) { // a commitment must stay within its offer
@@ -148,9 +142,9 @@ class ExactNeighbourhoodPhaseTest {
             if (random.nextInt(3) == 0 && offer.maxNeeds() == 0) {
                 scaled.maxNeeds(1 + random.nextInt(3));
             }
-            builder.offer(scaled.build());
+            offers.add(scaled.build());
         }
-        return builder.build();
+        return scenario.withOffers(offers);
     }
 
     @Test
